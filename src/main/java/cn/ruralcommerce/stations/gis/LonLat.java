@@ -1,0 +1,23 @@
+package cn.ruralcommerce.stations.gis;
+
+/**
+ * A longitude/latitude pair in decimal degrees, longitude first (x, y), whose datum is given by context.
+ *
+ * @param lon longitude in degrees east, −180..180
+ * @param lat latitude in degrees north, −90..90
+ */
+public record LonLat(double lon, double lat) {
+
+    public LonLat {
+        if (!Double.isFinite(lon) || lon < -180.0 || lon > 180.0) {
+            throw new IllegalArgumentException("lon must be a finite number of degrees in -180..180, got " + lon);
+        }
+        if (!Double.isFinite(lat) || lat < -90.0 || lat > 90.0) {
+            throw new IllegalArgumentException("lat must be a finite number of degrees in -90..90, got " + lat);
+        }
+    }
+
+    public static LonLat of(double lon, double lat) {
+        return new LonLat(lon, lat);
+    }
+}
