@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** A superseded name and parent of a division code, valid from one date until another. */
+@io.micronaut.serde.annotation.Serdeable
 @MappedEntity("region_version")
 public record RegionVersion(
         @Id @GeneratedValue @Nullable Long id,
