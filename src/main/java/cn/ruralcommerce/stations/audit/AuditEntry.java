@@ -1,5 +1,6 @@
 package cn.ruralcommerce.stations.audit;
 
+import cn.ruralcommerce.stations.config.UtcMillis;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -13,7 +14,7 @@ import java.time.Instant;
 @MappedEntity("audit_log")
 public record AuditEntry(
         @Id @GeneratedValue @Nullable Long id,
-        Instant occurredAt,
+        @UtcMillis Instant occurredAt,
         String username,
         String action,
         String entityType,

@@ -1,5 +1,6 @@
 package cn.ruralcommerce.stations.region;
 
+import cn.ruralcommerce.stations.config.UtcMillis;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -25,7 +26,7 @@ public record Region(
         LocalDate validFrom,
         @Nullable LocalDate retiredOn,
         @Nullable String successorCode,
-        Instant updatedAt) {
+        @UtcMillis Instant updatedAt) {
 
     /** Whether the stored attributes equal those of an import row (timestamps and lifecycle aside). */
     public boolean sameAs(RegionRow row) {

@@ -1,5 +1,6 @@
 package cn.ruralcommerce.stations.region;
 
+import cn.ruralcommerce.stations.config.UtcMillis;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
@@ -14,5 +15,5 @@ public record RegionBoundary(
         double minLat,
         double maxLon,
         double maxLat,
-        Instant updatedAt) {
+        @UtcMillis Instant updatedAt) {
 }

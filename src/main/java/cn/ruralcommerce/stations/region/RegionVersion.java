@@ -1,5 +1,6 @@
 package cn.ruralcommerce.stations.region;
 
+import cn.ruralcommerce.stations.config.UtcMillis;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -18,5 +19,5 @@ public record RegionVersion(
         @Nullable String parentCode,
         LocalDate validFrom,
         LocalDate validTo,
-        Instant recordedAt) {
+        @UtcMillis Instant recordedAt) {
 }

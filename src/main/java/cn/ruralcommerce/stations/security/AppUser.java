@@ -5,6 +5,8 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
+import cn.ruralcommerce.stations.config.UtcMillis;
+
 import java.time.Instant;
 
 /** A login account with its role and scope (county code for BUREAU, station code for OPERATOR). */
@@ -17,8 +19,8 @@ public record AppUser(
         @Nullable String scopeCode,
         @Nullable String displayName,
         boolean enabled,
-        Instant createdAt,
-        Instant updatedAt) {
+        @UtcMillis Instant createdAt,
+        @UtcMillis Instant updatedAt) {
 
     public AppUser withEnabled(boolean value, Instant now) {
         return new AppUser(id, username, passwordHash, role, scopeCode, displayName, value, createdAt, now);

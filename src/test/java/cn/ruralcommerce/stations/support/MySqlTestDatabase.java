@@ -18,6 +18,7 @@ import java.util.UUID;
  */
 public final class MySqlTestDatabase {
     private static MySQLContainer<?> container;
+    private static final java.util.List<String[]> CREATED = new java.util.ArrayList<>();
 
     private MySqlTestDatabase() {
     }
@@ -46,6 +47,10 @@ public final class MySqlTestDatabase {
         try (Connection connection = DriverManager.getConnection(server, user, password);
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+            if (CREATED.isEmpty()) {
+                Runtime.getRuntime().addShutdownHook(new Thread(MySqlTestDatabase::dropAll));
+            }
+            CREATED.add(new String[]{server, user, password, schema});
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database on " + server, e);
         }
@@ -54,6 +59,18 @@ public final class MySqlTestDatabase {
                 "datasources.default.username", user,
                 "datasources.default.password", password,
                 "datasources.default.driver-class-name", "com.mysql.cj.jdbc.Driver");
+    }
+
+    /** Drops the databases this JVM created, once the tests are over. */
+    private static synchronized void dropAll() {
+        for (String[] db : CREATED) {
+            try (Connection connection = DriverManager.getConnection(db[0], db[1], db[2]);
+                 Statement statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + db[3]);
+            } catch (SQLException e) {
+                System.err.println("could not drop test database " + db[3] + ": " + e.getMessage());
+            }
+        }
     }
 
     private static boolean dockerAvailable() {
