@@ -132,28 +132,56 @@ public class BoundaryService {
         return feature(region, boundary);
     }
 
-    /** The boundaries of the children of a division as a FeatureCollection (children without one are left out). */
+    /**
+     * The boundaries of the children of a division as a FeatureCollection. Children without a stored
+     * boundary but with a point get an approximate cell (Voronoi within the parent's boundary),
+     * marked {@code "approximate": true}; the rest are left out.
+     */
     public String childFeatures(Region parent) {
-        List<Region> children = regions.findByParentCodeOrderByCode(parent.code());
         Map<String, Region> byCode = new LinkedHashMap<>();
-        children.forEach(c -> byCode.put(c.code(), c));
-        StringBuilder out = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
-        boolean first = true;
-        for (RegionBoundary boundary : boundaries.findByCodeIn(byCode.keySet())) {
-            out.append(first ? "" : ",").append(feature(byCode.get(boundary.code()), boundary));
-            first = false;
+        regions.findByParentCodeOrderByCode(parent.code()).forEach(c -> byCode.put(c.code(), c));
+        List<String> features = new ArrayList<>();
+        Map<String, org.locationtech.jts.geom.Coordinate> unbounded = new LinkedHashMap<>();
+        Map<String, RegionBoundary> stored = new LinkedHashMap<>();
+        boundaries.findByCodeIn(byCode.keySet()).forEach(b -> stored.put(b.code(), b));
+        for (Region child : byCode.values()) {
+            RegionBoundary boundary = stored.get(child.code());
+            if (boundary != null) {
+                features.add(feature(child, boundary.geometry(), false));
+            } else if (child.lon() != null && child.lat() != null) {
+                unbounded.put(child.code(), new org.locationtech.jts.geom.Coordinate(child.lon(), child.lat()));
+            }
         }
-        return out.append("]}").toString();
+        Optional<RegionBoundary> outline = boundaries.findById(parent.code());
+        if (!unbounded.isEmpty() && outline.isPresent()) {
+            Geometry parentShape = parse(outline.get().geometry());
+            ApproximateAreas.cells(unbounded, parentShape).forEach((code, cell) ->
+                    features.add(feature(byCode.get(code), new GeoJsonWriter(6).write(cell), true)));
+        }
+        return "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features) + "]}";
+    }
+
+    private static Geometry parse(String geoJson) {
+        try {
+            return new GeoJsonReader().read(geoJson);
+        } catch (ParseException e) {
+            throw new IllegalStateException("stored boundary is not GeoJSON", e);
+        }
     }
 
     private String feature(Region region, RegionBoundary boundary) {
+        return feature(region, boundary.geometry(), false);
+    }
+
+    private String feature(Region region, String geometry, boolean approximate) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("code", region.code());
         properties.put("name", region.name());
         properties.put("level", region.level().name());
+        properties.put("approximate", approximate);
         try {
             return "{\"type\":\"Feature\",\"properties\":" + json.writeValueAsString(properties)
-                    + ",\"geometry\":" + boundary.geometry() + "}";
+                    + ",\"geometry\":" + geometry.replace(",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:0\"}}", "") + "}";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

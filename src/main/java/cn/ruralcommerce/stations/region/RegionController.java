@@ -49,6 +49,18 @@ public class RegionController {
         return regions.children(code).stream().map(RegionView::of).toList();
     }
 
+    @Get("/{code}/descendants")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public List<RegionView> descendants(@PathVariable String code, @QueryValue(defaultValue = "VILLAGE") String level) {
+        RegionLevel wanted;
+        try {
+            wanted = RegionLevel.valueOf(level);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badField("level", "must be one of PROVINCE, CITY, COUNTY, TOWNSHIP, VILLAGE");
+        }
+        return regions.descendants(code, wanted).stream().map(RegionView::of).toList();
+    }
+
     @Get("/{code}/history")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public List<RegionVersion> history(@PathVariable String code) {

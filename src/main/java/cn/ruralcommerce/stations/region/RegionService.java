@@ -34,6 +34,15 @@ public class RegionService {
         return regions.findByParentCodeOrderByCode(parent.code());
     }
 
+    /** Divisions of a level inside a division (by code prefix), in code order. */
+    public List<Region> descendants(String rawCode, RegionLevel level) {
+        Region ancestor = get(rawCode);
+        if (level.ordinal() <= ancestor.level().ordinal()) {
+            throw ApiException.badField("level", level + " is not below " + ancestor.level());
+        }
+        return regions.findWithin(ancestor.code(), level);
+    }
+
     public List<Region> search(String q, int limit) {
         if (q == null || q.isBlank()) {
             throw ApiException.badField("q", "is required");

@@ -53,6 +53,30 @@ class DemoDataIT {
         assertTrue(api.token("admin", DemoData.ADMIN_PASSWORD).length() > 20);
     }
 
+    @Test
+    void townshipsGetApproximateAreasThatTileTheirCounty() throws Exception {
+        ApiClient api = new ApiClient(client.toBlocking());
+        String admin = api.token("admin", DemoData.ADMIN_PASSWORD);
+        String collection = api.raw(HttpRequest.GET("/api/regions/500152/children/boundaries"), admin).body();
+        String county = api.raw(HttpRequest.GET("/api/regions/500152/boundary"), admin).body();
+        var reader = new org.locationtech.jts.io.geojson.GeoJsonReader();
+        var countyShape = reader.read(county);
+        List<?> features = (List<?>) ApiClient.read(collection, Map.class).get("features");
+        assertEquals(regions.findByParentCodeOrderByCode("500152").size(), features.size());
+        double sum = 0;
+        for (Object f : features) {
+            Map<?, ?> feature = (Map<?, ?>) f;
+            assertEquals(true, ((Map<?, ?>) feature.get("properties")).get("approximate"));
+            var cell = reader.read(io.micronaut.json.JsonMapper.createDefault().writeValueAsString(feature.get("geometry")));
+            assertTrue(countyShape.buffer(1e-6).contains(cell));
+            sum += cell.getArea();
+        }
+        assertEquals(countyShape.getArea(), sum, countyShape.getArea() * 1e-6);
+        List<?> villages = api.exchange(HttpRequest.GET("/api/regions/500152/descendants?level=VILLAGE"), admin, List.class).body();
+        assertEquals(regions.findWithin("500152", RegionLevel.VILLAGE).size(), villages.size());
+        assertTrue(villages.size() > 200);
+    }
+
     private static List<String> shippedLines() throws IOException {
         try (InputStream in = DemoDataIT.class.getClassLoader().getResourceAsStream("gis-data/chongqing/regions.csv")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
