@@ -20,25 +20,34 @@ public class AccountAuthenticationProvider<B> implements HttpRequestExecutorAuth
 
     private final AppUserRepository users;
     private final PasswordHasher hasher;
+    private final LoginThrottle throttle;
 
-    public AccountAuthenticationProvider(AppUserRepository users, PasswordHasher hasher) {
+    public AccountAuthenticationProvider(AppUserRepository users, PasswordHasher hasher, LoginThrottle throttle) {
         this.users = users;
         this.hasher = hasher;
+        this.throttle = throttle;
     }
 
     @Override
     public AuthenticationResponse authenticate(@Nullable HttpRequest<B> request, AuthenticationRequest<String, String> credentials) {
         String username = credentials.getIdentity();
         String password = credentials.getSecret();
+        String address = ClientAddress.of(request);
+        if (throttle.userLocked(username)) {
+            return AuthenticationResponse.failure(AuthenticationFailureReason.ACCOUNT_LOCKED);
+        }
         Optional<AppUser> found = username == null ? Optional.empty() : users.findByUsername(username);
         if (found.isEmpty() || password == null) {
             hasher.burn(password == null ? "" : password);
+            throttle.failed(username, address);
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
         AppUser user = found.get();
         if (!hasher.matches(password, user.passwordHash())) {
+            throttle.failed(username, address);
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
+        throttle.succeeded(username);
         if (!user.enabled()) {
             return AuthenticationResponse.failure(AuthenticationFailureReason.USER_DISABLED);
         }

@@ -25,6 +25,11 @@ public class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Proble
             return new Problem("about:blank", response.getStatus().getReason(), response.getStatus().getCode(),
                     api.getMessage(), context.getRequest().getPath(), api.errors());
         }
+        if (response.getStatus().getCode() >= 500) {
+            // never echo internals (SQL, class names) to the client; the server log has the cause
+            return new Problem("about:blank", response.getStatus().getReason(), response.getStatus().getCode(),
+                    response.getStatus().getReason(), context.getRequest().getPath(), List.of());
+        }
         List<FieldError> errors = context.getErrors().stream()
                 .filter(e -> e.getPath().isPresent())
                 .map(e -> new FieldError(fieldName(e.getPath().get()), e.getMessage()))
