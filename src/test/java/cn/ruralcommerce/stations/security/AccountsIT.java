@@ -144,6 +144,21 @@ class AccountsIT {
         assertTrue(api.token("temp2", "Changed20261").length() > 20);
     }
 
+    @Test
+    void malformedUnknownOrMistypedJsonIsA400() {
+        HttpResponse<Map> unknown = call(HttpRequest.POST("/api/users", Map.of("username", "x1234", "password", "Another12345",
+                "role", "PLANNER", "rolle", "ADMIN")), admin);
+        assertEquals(HttpStatus.BAD_REQUEST, unknown.getStatus());
+        assertTrue(ApiClient.problem(unknown).get("detail").toString().contains("rolle"), unknown.body().toString());
+        HttpResponse<Map> badEnum = call(HttpRequest.POST("/api/users", Map.of("username", "x1234", "password", "Another12345",
+                "role", "KING")), admin);
+        assertEquals(HttpStatus.BAD_REQUEST, badEnum.getStatus());
+        HttpResponse<Map> malformed = call(HttpRequest.POST("/api/users", "{\"username\": ").contentType("application/json"), admin);
+        assertEquals(HttpStatus.BAD_REQUEST, malformed.getStatus());
+        assertEquals("application/problem+json", malformed.getContentType().orElseThrow().toString());
+        assertTrue(users.findByUsername("x1234").isEmpty());
+    }
+
     private static String field(HttpResponse<Map> response) {
         List<?> errors = (List<?>) ApiClient.problem(response).get("errors");
         return (String) ((Map<?, ?>) errors.get(0)).get("field");
