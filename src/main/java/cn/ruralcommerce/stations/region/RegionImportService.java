@@ -5,6 +5,7 @@ import cn.ruralcommerce.stations.gis.CoordinateSystem;
 import cn.ruralcommerce.stations.imports.ImportRejectedException;
 import cn.ruralcommerce.stations.imports.ImportReport;
 import cn.ruralcommerce.stations.web.FieldError;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -34,9 +35,11 @@ public class RegionImportService {
     private final Auditor auditor;
     private final Clock clock;
     private final ZoneId zone;
+    private final ApplicationEventPublisher<RegionsChangedEvent> events;
 
     public RegionImportService(RegionRepository regions, RegionVersionRepository versions, Auditor auditor,
-                               Clock clock, @Named("bureau") ZoneId zone) {
+                               Clock clock, @Named("bureau") ZoneId zone, ApplicationEventPublisher<RegionsChangedEvent> events) {
+        this.events = events;
         this.regions = regions;
         this.versions = versions;
         this.auditor = auditor;
@@ -84,6 +87,7 @@ public class RegionImportService {
             regions.updateAll(updates);
             versions.saveAll(history);
             auditor.record(username, "IMPORT", "REGION", "file", null, null, report);
+            events.publishEvent(new RegionsChangedEvent(inserts.size() + updates.size()));
         }
         return report;
     }

@@ -24,4 +24,7 @@ public interface RegionRepository extends CrudRepository<Region, String> {
     List<Region> findWithin(String prefix, RegionLevel level);
 
     long countByParentCode(String parentCode);
+
+    @Query("SELECT * FROM region WHERE level = :level AND rural = TRUE ORDER BY code")
+    List<Region> findRuralVillages(RegionLevel level);
 }

@@ -2,6 +2,7 @@ package cn.ruralcommerce.stations.region;
 
 import cn.ruralcommerce.stations.audit.Auditor;
 import cn.ruralcommerce.stations.web.ApiException;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -15,8 +16,11 @@ public class RegionService {
     private final RegionVersionRepository versions;
     private final Auditor auditor;
     private final Clock clock;
+    private final ApplicationEventPublisher<RegionsChangedEvent> events;
 
-    public RegionService(RegionRepository regions, RegionVersionRepository versions, Auditor auditor, Clock clock) {
+    public RegionService(RegionRepository regions, RegionVersionRepository versions, Auditor auditor, Clock clock,
+                         ApplicationEventPublisher<RegionsChangedEvent> events) {
+        this.events = events;
         this.regions = regions;
         this.versions = versions;
         this.auditor = auditor;
@@ -41,6 +45,17 @@ public class RegionService {
             throw ApiException.badField("level", level + " is not below " + ancestor.level());
         }
         return regions.findWithin(ancestor.code(), level);
+    }
+
+    /** The division itself when it has the level, else its descendants of that level. */
+    public List<Region> descendantsOrSelf(Region region, RegionLevel level) {
+        if (region.level() == level) {
+            return List.of(region);
+        }
+        if (region.level().ordinal() > level.ordinal()) {
+            return List.of();
+        }
+        return regions.findWithin(region.code(), level);
     }
 
     public List<Region> search(String q, int limit) {
@@ -73,6 +88,7 @@ public class RegionService {
                 region.lat(), region.population(), region.rural(), region.formerPoverty(), region.validFrom(),
                 request.retiredOn(), successor, clock.instant());
         regions.update(retired);
+        events.publishEvent(new RegionsChangedEvent(1));
         auditor.record(username, "RETIRE", "REGION", region.code(), null, RegionView.of(region), RegionView.of(retired));
         return retired;
     }
