@@ -37,9 +37,10 @@ function show(layer, name) {
 }
 
 /** Runs one data load; a missing API or a failure becomes a Chinese message, never an exception. */
+let unavailable = [];
 async function attempt(label, available, load) {
   if (!available) {
-    status(`${label}：接口尚未上线，暂不显示`, 'warn');
+    unavailable.push(label);
     return null;
   }
   try {
@@ -70,6 +71,7 @@ async function loadCounty() {
   for (const layer of current) { overlays.removeLayer(layer); map.removeLayer(layer); }
   current = [];
   document.body.dataset.loaded = 'false';
+  unavailable = [];
 
   const [townships, villageList, coverage, stationList, nodes, broken] = await Promise.all([
     attempt('乡镇边界', true, () => data.townshipAreas(f.county)),
@@ -100,6 +102,7 @@ async function loadCounty() {
   const counts = [villageList && `村庄 ${villageList.length} 个`, stationList && `站点 ${stationList.length} 个`,
     uncovered && `未覆盖 ${uncovered.size} 个`, nodes && `物流节点 ${nodes.length} 个`].filter(Boolean);
   if (counts.length) status(`已加载：${counts.join('，')}`, 'ok');
+  if (unavailable.length) status(`以下接口尚未上线，暂不显示：${unavailable.join('、')}`, 'warn');
   Object.assign(document.body.dataset, {
     loaded: 'true', villages: villageList?.length ?? 0, stations: stationList?.length ?? -1, uncovered: uncovered?.size ?? -1,
   });
