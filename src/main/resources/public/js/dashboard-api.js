@@ -29,3 +29,8 @@ export async function salesStats(region, { from, to, groupBy, direction, poverty
   }), { amountFen: 0, entries: 0, households: 0 });
   return { rows, totals };
 }
+
+/** Villages and communities below a region: [{code,level,population,rural,formerPoverty,parentCode}]. */
+export function villages(region) {
+  return api(`/api/regions/${encodeURIComponent(region)}/descendants?level=VILLAGE`);
+}

@@ -25,6 +25,18 @@ async function section(id, available, what, render) {
   }
 }
 
+async function renderDivisions(region) {
+  const list = (await data.villages(region)).filter(v => !v.retiredOn);
+  const rural = list.filter(v => v.rural);
+  const townships = new Set(list.map(v => v.parentCode)).size;
+  const sum = rows => rows.reduce((t, v) => t + (v.population || 0), 0);
+  return el('div', { class: 'stats' },
+    stat(String(townships), '乡镇（街道）'),
+    stat(formatNumber(rural.length), '农村行政村', `另有城镇社区 ${formatNumber(list.length - rural.length)} 个`),
+    stat(formatNumber(rural.filter(v => v.formerPoverty).length), '原贫困村'),
+    stat(formatNumber(sum(rural)), '农村人口', `全部 ${formatNumber(sum(list))} 人`));
+}
+
 async function renderCoverage(region) {
   const townships = clear($('townships'));
   const c = await data.coverage(region);
@@ -86,6 +98,7 @@ async function refresh() {
   if (!features.coverage) clear($('townships'), missing('覆盖分析'));
   if (!features.stats) { clear($('direction'), missing('销售统计')); clear($('categories'), missing('销售统计')); }
   await Promise.all([
+    section('divisions', true, '区划', () => renderDivisions(region)),
     section('coverage', features.coverage, '覆盖分析', () => renderCoverage(region)),
     section('network', features.stations, '站点登记', () => renderNetwork(region)),
     section('sales', features.stats, '销售统计', () => renderSales(region, year)),
