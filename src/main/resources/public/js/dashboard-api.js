@@ -1,0 +1,36 @@
+// API calls of the bureau dashboard (stations, coverage and sales statistics).
+import { api } from './app.js';
+
+/** Coverage summary and township rows (issue 4), default radius and tiers. */
+export function coverage(region) {
+  return api(`/api/coverage?region=${encodeURIComponent(region)}`);
+}
+
+/** Stations of a region (issue 3, page object {content, totalSize}); at most 500 for the counts. */
+export async function stations(region) {
+  const page = await api(`/api/stations?region=${encodeURIComponent(region)}&size=500`);
+  return Array.isArray(page) ? { content: page, totalSize: page.length } : { content: page.content || [], totalSize: page.totalSize ?? page.content?.length ?? 0 };
+}
+
+/**
+ * Sales statistics (issue 5): rows [{key,name,amountFen,quantity,entries,households}] plus totals.
+ * Returns {rows, totals}; totals are summed from the rows when the response has none.
+ */
+export async function salesStats(region, { from, to, groupBy, direction, povertyOnly } = {}) {
+  const params = new URLSearchParams({ region, groupBy });
+  if (from) params.set('from', from);
+  if (to) params.set('to', to);
+  if (direction) params.set('direction', direction);
+  if (povertyOnly) params.set('povertyOnly', 'true');
+  const result = await api('/api/stats/sales?' + params);
+  const rows = Array.isArray(result) ? result : result.rows || [];
+  const totals = result.totals || rows.reduce((t, r) => ({
+    amountFen: t.amountFen + (r.amountFen || 0), entries: t.entries + (r.entries || 0), households: t.households + (r.households || 0),
+  }), { amountFen: 0, entries: 0, households: 0 });
+  return { rows, totals };
+}
+
+/** Villages and communities below a region: [{code,level,population,rural,formerPoverty,parentCode}]. */
+export function villages(region) {
+  return api(`/api/regions/${encodeURIComponent(region)}/descendants?level=VILLAGE`);
+}
