@@ -40,12 +40,32 @@ public final class ApproximateAreas {
             Geometry cell = diagram.getGeometryN(i);
             Coordinate site = (Coordinate) cell.getUserData();
             String code = codeAt(points, site);
-            Geometry clipped = cell.intersection(outline);
+            Geometry clipped = polygonal(cell.intersection(outline));
             if (code != null && !clipped.isEmpty()) {
                 cells.put(code, clipped);
             }
         }
         return cells;
+    }
+
+    /** The polygon parts of an intersection (which may also hold stray lines and points along shared edges). */
+    static Geometry polygonal(Geometry geometry) {
+        List<org.locationtech.jts.geom.Polygon> polygons = new java.util.ArrayList<>();
+        for (int i = 0; i < geometry.getNumGeometries(); i++) {
+            Geometry part = geometry.getGeometryN(i);
+            if (part instanceof org.locationtech.jts.geom.Polygon polygon && !polygon.isEmpty()) {
+                polygons.add(polygon);
+            } else if (part instanceof org.locationtech.jts.geom.MultiPolygon || part instanceof GeometryCollection) {
+                Geometry inner = polygonal(part);
+                for (int j = 0; j < inner.getNumGeometries(); j++) {
+                    polygons.add((org.locationtech.jts.geom.Polygon) inner.getGeometryN(j));
+                }
+            }
+        }
+        if (polygons.size() == 1) {
+            return polygons.get(0);
+        }
+        return FACTORY.createMultiPolygon(polygons.toArray(new org.locationtech.jts.geom.Polygon[0]));
     }
 
     private static String codeAt(Map<String, Coordinate> points, Coordinate site) {

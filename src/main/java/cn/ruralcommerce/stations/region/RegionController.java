@@ -96,13 +96,13 @@ public class RegionController {
         return boundaries.importFeatures(Uploads.bytes(file, "file"), skipBadLines, user.getName());
     }
 
-    @Get(value = "/{code}/boundary", produces = "application/geo+json")
+    @Get(value = "/{code}/boundary", produces = {"application/geo+json", "application/json"})
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public String boundary(@PathVariable String code) {
         return boundaries.feature(regions.get(code));
     }
 
-    @Get(value = "/{code}/children/boundaries", produces = "application/geo+json")
+    @Get(value = "/{code}/children/boundaries", produces = {"application/geo+json", "application/json"})
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public String childBoundaries(@PathVariable String code) {
         return boundaries.childFeatures(regions.get(code));

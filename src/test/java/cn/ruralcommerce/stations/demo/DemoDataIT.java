@@ -68,6 +68,7 @@ class DemoDataIT {
             Map<?, ?> feature = (Map<?, ?>) f;
             assertEquals(true, ((Map<?, ?>) feature.get("properties")).get("approximate"));
             var cell = reader.read(io.micronaut.json.JsonMapper.createDefault().writeValueAsString(feature.get("geometry")));
+            assertTrue(cell.getGeometryType().endsWith("Polygon"), cell.getGeometryType());
             assertTrue(countyShape.buffer(1e-6).contains(cell));
             sum += cell.getArea();
         }
