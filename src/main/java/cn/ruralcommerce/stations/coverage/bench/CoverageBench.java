@@ -1,20 +1,27 @@
 package cn.ruralcommerce.stations.coverage.bench;
 
+import cn.ruralcommerce.stations.coverage.core.Candidate;
 import cn.ruralcommerce.stations.coverage.core.CoverageAnalyzer;
 import cn.ruralcommerce.stations.coverage.core.CoverageReport;
 import cn.ruralcommerce.stations.coverage.core.Site;
 import cn.ruralcommerce.stations.coverage.core.SiteIndex;
+import cn.ruralcommerce.stations.coverage.core.SitePlan;
+import cn.ruralcommerce.stations.coverage.core.SitePlanner;
 import cn.ruralcommerce.stations.coverage.core.Village;
+import cn.ruralcommerce.stations.coverage.core.WhatIfAnalyzer;
+import cn.ruralcommerce.stations.coverage.core.WhatIfReport;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Benchmark of the coverage core on generated networks, printing medians of several warm runs.
+ * Benchmark of the coverage core on generated networks (R = 3 km, village stations only), printing the
+ * median of several warm runs per case; single-threaded, deterministic data.
  */
 public final class CoverageBench {
 
     private static final long SEED = 20_240_601L;
     private static final double RADIUS = 3_000;
+    private static final int RUNS = 7;
 
     private CoverageBench() {
     }
@@ -22,22 +29,58 @@ public final class CoverageBench {
     public static void main(String[] args) {
         List<Village> chongqing = ChongqingVillages.load();
         List<Site> cqStations = StationPlacement.villageStations(chongqing, SEED);
-        analysis("Chongqing", chongqing, cqStations, 200, 51);
+        SiteIndex cqIndex = analysis("Chongqing", chongqing, cqStations, 15);
+        whatIf(chongqing, cqStations, cqIndex);
+        plan("Chongqing k=50", chongqing, StationPlacement.withoutStation(chongqing, cqStations), cqIndex, 50);
+        List<Village> tongnan = ChongqingVillages.withPrefix(chongqing, ChongqingVillages.TONGNAN);
+        plan("潼南区 500152 greenfield k=10", tongnan, tongnan, SiteIndex.of(List.of()), 10);
         List<Village> national = NationalVillages.generate(NationalVillages.DEFAULT_COUNT, SEED);
         List<Site> nationalStations = StationPlacement.villageStations(national, SEED);
-        analysis("National", national, nationalStations, 3, 7);
+        analysis("National", national, nationalStations, 2);
     }
 
-    private static void analysis(String name, List<Village> villages, List<Site> sites, int warmUps, int runs) {
-        Medians.Timed<SiteIndex> build = Medians.time(warmUps, runs, () -> SiteIndex.of(sites));
+    private static SiteIndex analysis(String name, List<Village> villages, List<Site> sites, int warmUps) {
+        Medians.Timed<SiteIndex> build = Medians.time(warmUps, RUNS, () -> SiteIndex.of(sites));
         CoverageAnalyzer analyzer = new CoverageAnalyzer(RADIUS);
-        Medians.Timed<CoverageReport> run = Medians.time(warmUps, runs, () -> analyzer.analyze(villages, build.result()));
+        Medians.Timed<CoverageReport> run = Medians.time(warmUps, RUNS, () -> analyzer.analyze(villages, build.result()));
         CoverageReport report = run.result();
-        System.out.printf(Locale.ROOT, "%s: %,d rural villages, %,d village stations; index build median %.1f ms%n",
-            name, villages.size(), sites.size(), build.medianMillis());
-        System.out.printf(Locale.ROOT, "%s: R=3 km coverage + nearest for all villages median %.1f ms (min %.1f, max %.1f);"
-            + " covered %,d, uncovered %,d, covered population share %.3f%n", name, run.medianMillis(),
-            run.minMillis(), run.maxMillis(), report.summary().coveredVillages(), report.uncovered().size(),
-            report.summary().populationShare());
+        print("%s: %,d rural villages, %,d village stations; SiteIndex build median %.1f ms", name, villages.size(),
+            sites.size(), build.medianMillis());
+        print("%s: coverage + nearest site of every village median %.1f ms (min %.1f, max %.1f); uncovered %,d,"
+                + " covered population %.1f %%", name, run.medianMillis(), run.minMillis(), run.maxMillis(),
+            report.uncovered().size(), 100 * report.summary().populationShare());
+        Site moved = new Site("bench-new", sites.get(0).tier(), sites.get(0).lon() + 0.01, sites.get(0).lat());
+        Medians.Timed<SiteIndex> change = Medians.time(warmUps, RUNS,
+            () -> build.result().with(List.of(moved), List.of(sites.get(1).code())));
+        print("%s: SiteIndex.with(1 opened, 1 closed) median %.3f ms", name, change.medianMillis());
+        return build.result();
+    }
+
+    private static void whatIf(List<Village> villages, List<Site> sites, SiteIndex index) {
+        WhatIfAnalyzer whatIf = new WhatIfAnalyzer(new CoverageAnalyzer(RADIUS));
+        CoverageReport before = new CoverageAnalyzer(RADIUS).analyze(villages, index);
+        List<Site> opened = StationPlacement.villageStations(villages, 0.002, 0, SEED + 1).stream()
+            .map(s -> new Site("W" + s.code(), s.tier(), s.lon(), s.lat())).toList();
+        List<String> closed = sites.subList(0, 20).stream().map(Site::code).toList();
+        Medians.Timed<WhatIfReport> run = Medians.time(15, RUNS,
+            () -> whatIf.run(villages, index, before, opened, closed));
+        print("Chongqing what-if (%d opened, %d closed, cached before-report) median %.1f ms; %d villages change",
+            opened.size(), closed.size(), run.medianMillis(), run.result().changes().size());
+    }
+
+    private static void plan(String name, List<Village> villages, List<Village> candidates, SiteIndex existing,
+                             int k) {
+        SitePlanner planner = new SitePlanner(RADIUS);
+        List<Candidate> sites = candidates.stream().map(Candidate::of).toList();
+        Medians.Timed<SitePlan> run = Medians.time(2, RUNS, () -> planner.planSites(villages, sites, existing, k));
+        SitePlan plan = run.result();
+        print("%s: plan median %.1f ms (min %.1f, max %.1f); %d sites newly cover %,d persons; greedy %,d (%.2f %%"
+                + " of ours); upper bound %,d; gap %.3f %%", name, run.medianMillis(), run.minMillis(),
+            run.maxMillis(), plan.sites().size(), plan.newlyCoveredPopulation(), plan.greedyPopulation(),
+            100.0 * plan.greedyPopulation() / plan.newlyCoveredPopulation(), plan.upperBound(), plan.gapPercent());
+    }
+
+    private static void print(String format, Object... args) {
+        System.out.println(String.format(Locale.ROOT, format, args));
     }
 }

@@ -1,0 +1,34 @@
+package cn.ruralcommerce.stations.coverage.core;
+
+import java.util.List;
+
+/**
+ * A proposed set of new sites (maximal covering location problem) with an honest bound on the optimum.
+ *
+ * @param sites                  proposed sites in selection order (each newly covers the most of those left)
+ * @param newlyCoveredPopulation population the proposal newly covers, persons
+ * @param greedyPopulation       what plain greedy with the same number of sites newly covers, for comparison
+ * @param upperBound             no choice of the same number of sites newly covers more, persons
+ *                               (Lagrangian bound = LP relaxation bound, rounded down; equal to the value when
+ *                               the proposal is proven optimal)
+ * @param gapPercent             (upperBound − newlyCoveredPopulation) / upperBound × 100; 0 when proven optimal
+ * @param totalPopulation        population of all villages considered, persons
+ * @param coveredBefore          population existing sites already cover, persons
+ * @param targetShare            the requested covered share in target mode, or null in count mode
+ * @param targetReached          whether (coveredBefore + newly covered) / total >= targetShare (count mode: true)
+ * @param sitesLowerBound        in target mode, no plan with fewer sites reaches the target (proven by the
+ *                               bound); in count mode, the number of proposed sites
+ */
+public record SitePlan(List<PlannedSite> sites, long newlyCoveredPopulation, long greedyPopulation,
+                       long upperBound, double gapPercent, long totalPopulation, long coveredBefore,
+                       Double targetShare, boolean targetReached, int sitesLowerBound) {
+
+    public SitePlan {
+        sites = List.copyOf(sites);
+    }
+
+    /** Covered population share after opening the proposed sites, 0..1. */
+    public double coveredShareAfter() {
+        return totalPopulation == 0 ? 0 : (double) (coveredBefore + newlyCoveredPopulation) / totalPopulation;
+    }
+}
