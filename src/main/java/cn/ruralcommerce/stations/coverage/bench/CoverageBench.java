@@ -34,6 +34,10 @@ public final class CoverageBench {
         plan("Chongqing k=50", chongqing, StationPlacement.withoutStation(chongqing, cqStations), cqIndex, 50);
         List<Village> tongnan = ChongqingVillages.withPrefix(chongqing, ChongqingVillages.TONGNAN);
         plan("潼南区 500152 greenfield k=10", tongnan, tongnan, SiteIndex.of(List.of()), 10);
+        target("潼南区 500152 greenfield target 95 %", tongnan, tongnan, SiteIndex.of(List.of()), 0.95);
+        target("Chongqing target 99 %", chongqing, StationPlacement.withoutStation(chongqing, cqStations), cqIndex,
+            0.99);
+        plan("Chongqing greenfield k=50 (extra)", chongqing, chongqing, SiteIndex.of(List.of()), 50);
         List<Village> national = NationalVillages.generate(NationalVillages.DEFAULT_COUNT, SEED);
         List<Site> nationalStations = StationPlacement.villageStations(national, SEED);
         analysis("National", national, nationalStations, 2);
@@ -78,6 +82,17 @@ public final class CoverageBench {
                 + " of ours); upper bound %,d; gap %.3f %%", name, run.medianMillis(), run.minMillis(),
             run.maxMillis(), plan.sites().size(), plan.newlyCoveredPopulation(), plan.greedyPopulation(),
             100.0 * plan.greedyPopulation() / plan.newlyCoveredPopulation(), plan.upperBound(), plan.gapPercent());
+    }
+
+    private static void target(String name, List<Village> villages, List<Village> candidates, SiteIndex existing,
+                               double share) {
+        SitePlanner planner = new SitePlanner(RADIUS);
+        List<Candidate> sites = candidates.stream().map(Candidate::of).toList();
+        Medians.Timed<SitePlan> run = Medians.time(2, RUNS, () -> planner.planTarget(villages, sites, existing, share));
+        SitePlan plan = run.result();
+        print("%s: plan median %.1f ms; %d sites (greedy %d, proven minimum >= %d), covered share %.4f", name,
+            run.medianMillis(), plan.sites().size(), plan.greedySites(), plan.sitesLowerBound(),
+            plan.coveredShareAfter());
     }
 
     private static void print(String format, Object... args) {

@@ -17,8 +17,11 @@ final class BranchAndBound {
     private static final int ROOT_ITERATIONS = 1500;
     private static final int NODE_ITERATIONS = 100;
 
-    /** The best selection found, its value, an upper bound on the optimum, and whether they are equal. */
-    record Outcome(int[] selection, long value, long upperBound, int nodes) {
+    /**
+     * The best selection found, its value, an upper bound on the optimum (meaningless when the search
+     * stopped at {@code enough}), the nodes evaluated and the work spent.
+     */
+    record Outcome(int[] selection, long value, long upperBound, int nodes, long work) {
         boolean proven() {
             return value >= upperBound;
         }
@@ -39,19 +42,22 @@ final class BranchAndBound {
         this.incumbentValue = problem.value(start);
     }
 
-    /** Searches for the best k candidates from {@code start}, within about {@code workBudget} units. */
-    static Outcome solve(CoverProblem problem, int k, int[] start, long workBudget) {
-        return new BranchAndBound(problem, k, start).run(workBudget);
+    /**
+     * Searches for the best k candidates from {@code start}, within about {@code workBudget} units,
+     * stopping early once a selection reaches {@code enough} persons.
+     */
+    static Outcome solve(CoverProblem problem, int k, int[] start, long workBudget, long enough) {
+        return new BranchAndBound(problem, k, start).run(workBudget, enough);
     }
 
-    private Outcome run(long workBudget) {
+    private Outcome run(long workBudget, long enough) {
         Deque<Node> stack = new ArrayDeque<>();
         stack.push(new Node(new int[0], new int[0], LagrangianBound.initialMultipliers(problem),
             Double.POSITIVE_INFINITY));
         long work = 0;
         long leftOpen = Long.MIN_VALUE;
         int nodes = 0;
-        while (!stack.isEmpty()) {
+        while (!stack.isEmpty() && incumbentValue < enough) {
             Node node = stack.pop();
             if (LagrangianBound.roundDown(node.bound()) <= incumbentValue) {
                 continue;
@@ -84,7 +90,7 @@ final class BranchAndBound {
             stack.push(new Node(append(node.fixedIn(), b), node.fixedOut(), node.lambda().clone(), bound));
         }
         long upper = Math.max(incumbentValue, leftOpen);
-        return new Outcome(incumbent, incumbentValue, upper, nodes);
+        return new Outcome(incumbent, incumbentValue, upper, nodes, work);
     }
 
     /** Candidates neither fixed open nor closed that still cover some active demand, ascending. */

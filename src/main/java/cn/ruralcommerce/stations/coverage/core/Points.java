@@ -53,6 +53,14 @@ final class Points {
         xyz[at + 2] = n * (1 - E2) * sinPhi;
     }
 
+    /** Earth-centred x, y, z in metres of a point on the ellipsoid, as a new array. */
+    static double[] ecef(double lon, double lat) {
+        requireLonLat(lon, lat, "query point");
+        double[] xyz = new double[3];
+        ecef(lon, lat, xyz, 0);
+        return xyz;
+    }
+
     /** Chord length in metres between two ECEF points stored at {@code i} and {@code j}. */
     static double chord(double[] a, int i, double[] b, int j) {
         double dx = a[i] - b[j];

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,11 +47,7 @@ public final class SiteIndex {
             byCode.put(site.code(), site);
         }
         SiteLayer layer = SiteLayer.of(new ArrayList<>(byCode.values()));
-        Map<String, Integer> numbers = new HashMap<>(layer.sites.length * 2);
-        for (int i = 0; i < layer.sites.length; i++) {
-            numbers.put(layer.sites[i].code(), i);
-        }
-        return new SiteIndex(layer, numbers, null, Map.of());
+        return new SiteIndex(layer, layer.numbersByCode(), null, Map.of());
     }
 
     /**
@@ -125,10 +120,10 @@ public final class SiteIndex {
         if (size == 0) {
             return null;
         }
-        double[] query = query(lon, lat);
+        double[] query = Points.ecef(lon, lat);
         double metres = Math.min(firstMetres, maxMetres);
         while (true) {
-            SiteDistance best = closer(base.nearestWithin(lon, lat, query, metres, removed),
+            SiteDistance best = SiteDistance.nearer(base.nearestWithin(lon, lat, query, metres, removed),
                 addedLayer.nearestWithin(lon, lat, query, metres, null));
             if (best != null || metres >= maxMetres || metres > WHOLE_EARTH_METRES) {
                 return best;
@@ -137,26 +132,9 @@ public final class SiteIndex {
         }
     }
 
-    private static double[] query(double lon, double lat) {
-        Points.requireLonLat(lon, lat, "query");
-        double[] xyz = new double[3];
-        Points.ecef(lon, lat, xyz, 0);
-        return xyz;
-    }
-
-    private static SiteDistance closer(SiteDistance a, SiteDistance b) {
-        if (a == null || b == null) {
-            return a == null ? b : a;
-        }
-        if (a.metres() != b.metres()) {
-            return a.metres() < b.metres() ? a : b;
-        }
-        return a.site().code().compareTo(b.site().code()) <= 0 ? a : b;
-    }
-
     /** Whether any site lies within {@code metres} (geodesic, inclusive). */
     public boolean anyWithin(double lon, double lat, double metres) {
-        double[] query = query(lon, lat);
+        double[] query = Points.ecef(lon, lat);
         return base.anyWithin(lon, lat, query, metres, removed)
             || addedLayer.anyWithin(lon, lat, query, metres, null);
     }
@@ -164,7 +142,7 @@ public final class SiteIndex {
     /** Every site within {@code metres} (geodesic, inclusive), nearest first. */
     public List<SiteDistance> within(double lon, double lat, double metres) {
         List<SiteDistance> out = new ArrayList<>();
-        double[] query = query(lon, lat);
+        double[] query = Points.ecef(lon, lat);
         base.collectWithin(lon, lat, query, metres, removed, out);
         addedLayer.collectWithin(lon, lat, query, metres, null, out);
         out.sort(Comparator.comparingDouble(SiteDistance::metres).thenComparing(d -> d.site().code()));

@@ -2,7 +2,9 @@ package cn.ruralcommerce.stations.coverage.core;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An immutable grid of sites answering radius queries with geodesic distances; sites whose number is set
@@ -29,6 +31,15 @@ final class SiteLayer {
 
     static SiteLayer of(List<Site> sites) {
         return new SiteLayer(sites.toArray(new Site[0]));
+    }
+
+    /** Site number by code. */
+    Map<String, Integer> numbersByCode() {
+        Map<String, Integer> numbers = new HashMap<>(sites.length * 2);
+        for (int i = 0; i < sites.length; i++) {
+            numbers.put(sites[i].code(), i);
+        }
+        return numbers;
     }
 
     /**

@@ -7,19 +7,24 @@ import java.util.List;
  *
  * @param sites                  proposed sites in selection order (each newly covers the most of those left)
  * @param newlyCoveredPopulation population the proposal newly covers, persons
- * @param greedyPopulation       what plain greedy with the same number of sites newly covers, for comparison
- * @param upperBound             no choice of the same number of sites newly covers more, persons
- *                               (Lagrangian bound = LP relaxation bound, rounded down; equal to the value when
- *                               the proposal is proven optimal)
+ * @param greedySites            sites plain greedy uses: k in count mode (fewer when nothing more can be
+ *                               added); in target mode, as many as it needs
+ * @param greedyPopulation       population plain greedy newly covers with {@code greedySites}, for comparison
+ * @param upperBound             no choice of as many sites as proposed (count mode: k) newly covers more,
+ *                               persons, rounded down from Lagrangian bounds (each at best the LP-relaxation
+ *                               bound): in count mode the largest bound of the branch-and-bound nodes left
+ *                               open, equal to the value when the proposal is proven optimal; in target mode
+ *                               the root bound
  * @param gapPercent             (upperBound − newlyCoveredPopulation) / upperBound × 100; 0 when proven optimal
  * @param totalPopulation        population of all villages considered, persons
  * @param coveredBefore          population existing sites already cover, persons
  * @param targetShare            the requested covered share in target mode, or null in count mode
  * @param targetReached          whether (coveredBefore + newly covered) / total >= targetShare (count mode: true)
- * @param sitesLowerBound        in target mode, no plan with fewer sites reaches the target (proven by the
- *                               bound); in count mode, the number of proposed sites
+ * @param sitesLowerBound        in target mode, no plan with fewer sites reaches the target (proven by
+ *                               bounds), 0 when the target is unreachable or already met; in count mode,
+ *                               the number of proposed sites
  */
-public record SitePlan(List<PlannedSite> sites, long newlyCoveredPopulation, long greedyPopulation,
+public record SitePlan(List<PlannedSite> sites, long newlyCoveredPopulation, int greedySites, long greedyPopulation,
                        long upperBound, double gapPercent, long totalPopulation, long coveredBefore,
                        Double targetShare, boolean targetReached, int sitesLowerBound) {
 

@@ -1,6 +1,5 @@
 package cn.ruralcommerce.stations.coverage.core;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,7 +33,7 @@ public final class SitePlanner {
         CoverProblem problem = CoverProblem.build(villages, candidates, existing, radiusMetres);
         CoveringSolver.Solution solution = CoveringSolver.maximise(problem, k);
         List<PlannedSite> sites = SelectionOrder.sites(problem, solution.selection());
-        return new SitePlan(sites, solution.value(), solution.greedyValue(), solution.upperBound(),
+        return new SitePlan(sites, solution.value(), solution.greedySites(), solution.greedyValue(), solution.upperBound(),
             gapPercent(solution.value(), solution.upperBound()), problem.totalPopulation, problem.alreadyCovered,
             null, true, sites.size());
     }
@@ -52,13 +51,11 @@ public final class SitePlanner {
         CoverProblem problem = CoverProblem.build(villages, candidates, existing, radiusMetres);
         // persons still to cover; the tolerance keeps e.g. 0.95 × 1000 from rounding up to 951
         long needed = (long) Math.ceil(targetShare * problem.totalPopulation - 1e-9) - problem.alreadyCovered;
-        CoveringSolver.Solution solution = CoveringSolver.fewest(problem, needed);
-        boolean reached = solution.value() >= needed;
-        int lowerBound = reached ? CoveringSolver.sitesLowerBound(problem, needed, solution.selection().length) : 0;
-        List<PlannedSite> sites = SelectionOrder.sites(problem, solution.selection());
-        return new SitePlan(sites, solution.value(), solution.greedyValue(), solution.upperBound(),
-            gapPercent(solution.value(), solution.upperBound()), problem.totalPopulation, problem.alreadyCovered,
-            targetShare, reached, lowerBound);
+        FewestSites.Result result = FewestSites.solve(problem, needed);
+        List<PlannedSite> sites = SelectionOrder.sites(problem, result.selection());
+        return new SitePlan(sites, result.value(), result.greedySites(), result.greedyValue(), result.upperBound(),
+            gapPercent(result.value(), result.upperBound()), problem.totalPopulation, problem.alreadyCovered,
+            targetShare, result.value() >= needed, result.sitesLowerBound());
     }
 
     private static double gapPercent(long value, long upperBound) {

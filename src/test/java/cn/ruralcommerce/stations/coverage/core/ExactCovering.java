@@ -39,6 +39,28 @@ final class ExactCovering {
             sites.setCoefficient(x[j], 1);
         }
         MPObjective objective = solver.objective();
+        coverage(problem, solver, x, objective, null);
+        objective.setMaximization();
+        return solve(solver, objective, seconds);
+    }
+
+    /** The fewest candidates newly covering at least {@code needed} persons; fails unless proven optimal. */
+    static long fewest(CoverProblem problem, long needed, double seconds) {
+        MPSolver solver = MPSolver.createSolver("SCIP");
+        MPVariable[] x = new MPVariable[problem.candidates.length];
+        MPObjective objective = solver.objective();
+        for (int j = 0; j < x.length; j++) {
+            x[j] = solver.makeBoolVar("x" + j);
+            objective.setCoefficient(x[j], 1);
+        }
+        coverage(problem, solver, x, null, solver.makeConstraint(needed, Double.POSITIVE_INFINITY, "needed"));
+        objective.setMinimization();
+        return solve(solver, objective, seconds);
+    }
+
+    /** Adds y_i <= Σ_{j covers i} x_j and puts Σ w_i y_i into the objective or the requirement row. */
+    private static void coverage(CoverProblem problem, MPSolver solver, MPVariable[] x, MPObjective objective,
+                                 MPConstraint requirement) {
         for (int i = 0; i < problem.demand.length; i++) {
             // y_i − Σ_{j covers i} x_j <= 0, y_i in [0, 1] (integral at an optimum given integral x)
             MPVariable y = solver.makeNumVar(0, 1, "y" + i);
@@ -47,9 +69,15 @@ final class ExactCovering {
             for (int q = problem.coveredByStart[i]; q < problem.coveredByStart[i + 1]; q++) {
                 covered.setCoefficient(x[problem.coveredBy[q]], -1);
             }
-            objective.setCoefficient(y, problem.weight[i]);
+            if (objective != null) {
+                objective.setCoefficient(y, problem.weight[i]);
+            } else {
+                requirement.setCoefficient(y, problem.weight[i]);
+            }
         }
-        objective.setMaximization();
+    }
+
+    private static long solve(MPSolver solver, MPObjective objective, double seconds) {
         solver.setTimeLimit((long) (seconds * 1000));
         MPSolver.ResultStatus status = solver.solve();
         if (status != MPSolver.ResultStatus.OPTIMAL) {

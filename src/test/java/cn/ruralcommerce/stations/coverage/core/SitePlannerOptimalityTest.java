@@ -43,6 +43,24 @@ class SitePlannerOptimalityTest {
         assertTrue(plan.upperBound() >= optimum);
     }
 
+    @ParameterizedTest
+    @CsvSource({"500152, 3000, 0.8", "500152, 3000, 0.95", "500101, 3000, 0.9", "500151, 5000, 0.99"})
+    void greenfieldTargetPlansUseTheExactFewestSites(String county, double radius, double target) {
+        assumeTrue(ExactCovering.available(), "OR-Tools natives do not load here");
+        List<Village> villages = ChongqingVillages.withPrefix(chongqing, county);
+        List<Candidate> candidates = villages.stream().map(Candidate::of).toList();
+        SitePlan plan = new SitePlanner(radius).planTarget(villages, candidates, SiteIndex.of(List.of()), target);
+        long needed = (long) Math.ceil(target * plan.totalPopulation() - 1e-9);
+        long fewest = ExactCovering.fewest(CoverProblem.build(villages, candidates, SiteIndex.of(List.of()), radius),
+            needed, 60);
+        System.out.printf(Locale.ROOT, "%s R=%.0f target %.2f: greedy %d sites, planner %d, proven at least %d,"
+            + " exact %d%n", county, radius, target, plan.greedySites(), plan.sites().size(), plan.sitesLowerBound(),
+            fewest);
+        assertTrue(plan.targetReached());
+        assertTrue(plan.sitesLowerBound() <= fewest);
+        assertTrue(plan.sites().size() <= Math.ceil(fewest * 1.02), "within 2 % of the fewest");
+    }
+
     @Test
     void tongnanGreedyFallsShortAndThePlannerDoesNot() {
         List<Village> tongnan = ChongqingVillages.withPrefix(chongqing, ChongqingVillages.TONGNAN);
