@@ -6,6 +6,7 @@ import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
 import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolationException;
 
 import java.util.List;
 
@@ -24,6 +25,15 @@ public class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Proble
         if (context.getRootCause().orElse(null) instanceof ApiException api && !api.errors().isEmpty()) {
             return new Problem("about:blank", response.getStatus().getReason(), response.getStatus().getCode(),
                     api.getMessage(), context.getRequest().getPath(), api.errors());
+        }
+        if (context.getRootCause().orElse(null) instanceof ConstraintViolationException violations) {
+            List<FieldError> errors = violations.getConstraintViolations().stream()
+                    .map(v -> new FieldError(fieldName(v.getPropertyPath().toString()), v.getMessage()))
+                    .sorted(java.util.Comparator.comparing(FieldError::field))
+                    .toList();
+            String detail = String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
+            return new Problem("about:blank", response.getStatus().getReason(), response.getStatus().getCode(),
+                    detail, context.getRequest().getPath(), errors);
         }
         List<FieldError> errors = context.getErrors().stream()
                 .filter(e -> e.getPath().isPresent())
