@@ -23,7 +23,7 @@ public interface AuditRepository extends GenericRepository<AuditEntry, Long> {
     Page<AuditEntry> findInCounty(String countyCode, Pageable pageable);
 
     /** Entries filtered by entity type, entity id and county; an empty string means "any". */
-    @Query(value = "SELECT * FROM audit_log WHERE (:entityType = '' OR entity_type = :entityType)"
+    @Query(value = "SELECT * FROM audit_log audit_entry_ WHERE (:entityType = '' OR entity_type = :entityType)"
             + " AND (:entityId = '' OR entity_id = :entityId) AND (:countyCode = '' OR county_code = :countyCode)",
             countQuery = "SELECT COUNT(*) FROM audit_log WHERE (:entityType = '' OR entity_type = :entityType)"
             + " AND (:entityId = '' OR entity_id = :entityId) AND (:countyCode = '' OR county_code = :countyCode)")

@@ -68,6 +68,7 @@ final class StationImportPlan {
             updated = StationLifecycle.transition(merged, target, effective, context.lastChange().get(row.code()), today, now);
             change = StationLifecycle.change(updated, target, effective, "import", caller.username(), now);
         }
+        requireRecordedDates(row, stored, updated);
         context.rules().check(updated);
         if (change != null) {
             history.add(change);
@@ -76,6 +77,18 @@ final class StationImportPlan {
             unchanged++;
         } else {
             updates.add(updated);
+        }
+    }
+
+    /** A stored station's dates come from its history: a row may repeat them but not contradict them. */
+    private static void requireRecordedDates(StationRow row, Station stored, Station updated) {
+        if (row.openedOn() != null && !row.openedOn().equals(updated.openedOn())) {
+            throw new RowException("opened_on", row.openedOn() + " differs from the recorded opening date "
+                    + stored.openedOn() + "; dates change only with the status");
+        }
+        if (row.closedOn() != null && !row.closedOn().equals(updated.closedOn())) {
+            throw new RowException("closed_on", row.closedOn() + " differs from the recorded closing date "
+                    + stored.closedOn() + "; dates change only with the status");
         }
     }
 

@@ -17,26 +17,26 @@ import java.util.List;
  */
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface StationRepository extends CrudRepository<Station, String> {
-    String ACTIVE_ON = "EXISTS (SELECT 1 FROM station_status_change c WHERE c.station_code = s.code"
+    String ACTIVE_ON = "EXISTS (SELECT 1 FROM station_status_change c WHERE c.station_code = station_.code"
             + " AND c.effective_on <= :day AND c.status = 'ACTIVE' AND NOT EXISTS (SELECT 1 FROM station_status_change l"
             + " WHERE l.station_code = c.station_code AND l.effective_on <= :day"
             + " AND (l.effective_on > c.effective_on OR (l.effective_on = c.effective_on AND l.id > c.id))))";
-    String FILTER = "s.region_code LIKE CONCAT(:prefix, '%') AND (:tier = '' OR s.tier = :tier)";
+    String FILTER = "station_.region_code LIKE CONCAT(:prefix, '%') AND (:tier = '' OR station_.tier = :tier)";
 
     List<Station> findByCodeIn(Collection<String> codes);
 
-    @Query(value = "SELECT s.* FROM station s WHERE " + FILTER + " AND (:status = '' OR s.status = :status)",
-            countQuery = "SELECT COUNT(*) FROM station s WHERE " + FILTER + " AND (:status = '' OR s.status = :status)")
+    @Query(value = "SELECT station_.* FROM station station_ WHERE " + FILTER + " AND (:status = '' OR station_.status = :status)",
+            countQuery = "SELECT COUNT(*) FROM station station_ WHERE " + FILTER + " AND (:status = '' OR station_.status = :status)")
     Page<Station> search(String prefix, String tier, String status, Pageable pageable);
 
-    @Query(value = "SELECT s.* FROM station s WHERE " + FILTER + " AND " + ACTIVE_ON,
-            countQuery = "SELECT COUNT(*) FROM station s WHERE " + FILTER + " AND " + ACTIVE_ON)
+    @Query(value = "SELECT station_.* FROM station station_ WHERE " + FILTER + " AND " + ACTIVE_ON,
+            countQuery = "SELECT COUNT(*) FROM station station_ WHERE " + FILTER + " AND " + ACTIVE_ON)
     Page<Station> searchActiveOn(String prefix, String tier, LocalDate day, Pageable pageable);
 
-    @Query("SELECT s.* FROM station s WHERE s.region_code LIKE CONCAT(:prefix, '%') AND s.tier IN (:tiers) AND "
-            + ACTIVE_ON + " ORDER BY s.code")
+    @Query("SELECT station_.* FROM station station_ WHERE station_.region_code LIKE CONCAT(:prefix, '%') AND station_.tier IN (:tiers) AND "
+            + ACTIVE_ON + " ORDER BY station_.code")
     List<Station> findActiveOn(LocalDate day, String prefix, Collection<String> tiers);
 
-    @Query("SELECT s.* FROM station s WHERE s.region_code LIKE CONCAT(:prefix, '%') ORDER BY s.code")
+    @Query("SELECT station_.* FROM station station_ WHERE station_.region_code LIKE CONCAT(:prefix, '%') ORDER BY station_.code")
     List<Station> findWithin(String prefix);
 }

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * One parsed row of a station file with coordinates already in CGCS2000. Optional columns that the file
- * lacks leave a stored station's values alone; a present but blank cell clears the value.
+ * lacks leave a stored station's values alone; a present but blank cell clears the value. The dates of a
+ * stored station change only through its lifecycle (see {@link StationImportPlan}).
  */
 public record StationRow(
         int row,
@@ -40,8 +41,8 @@ public record StationRow(
                 pick(columns, "floor_area", floorArea, isNew ? null : stored.floorArea()),
                 pick(columns, "opening_hours", openingHours, isNew ? null : stored.openingHours()),
                 isNew ? initialStatus() : stored.status(),
-                pick(columns, "opened_on", openedOn, isNew ? null : stored.openedOn()),
-                pick(columns, "closed_on", closedOn, isNew ? null : stored.closedOn()),
+                isNew ? openedOn : stored.openedOn(),
+                isNew ? closedOn : stored.closedOn(),
                 Boolean.TRUE.equals(pick(columns, "allow_urban", allowUrban, isNew ? null : stored.allowUrban())),
                 isNew ? now : stored.createdAt(), now);
     }

@@ -96,7 +96,16 @@ public class StationService {
                 && checked(() -> StationStatus.parse(request.status())) != before.status()) {
             throw ApiException.badField("status", "change the status with POST /api/stations/" + code + "/status");
         }
-        Station after = checked(() -> StationDraft.from(code, request, before.status(), now)).withCreatedAt(before.createdAt());
+        if (request.openedOn() != null && !request.openedOn().equals(before.openedOn())) {
+            throw ApiException.badField("openedOn", "differs from the recorded opening date " + before.openedOn()
+                    + "; dates change with the status");
+        }
+        if (request.closedOn() != null && !request.closedOn().equals(before.closedOn())) {
+            throw ApiException.badField("closedOn", "differs from the recorded closing date " + before.closedOn()
+                    + "; dates change with the status");
+        }
+        Station after = checked(() -> StationDraft.from(code, request, before.status(), now))
+                .withStatus(before.status(), before.openedOn(), before.closedOn(), now).withCreatedAt(before.createdAt());
         requireWritable(after.countyCode(), caller);
         checked(() -> {
             rules(after, today).check(after);
