@@ -27,6 +27,20 @@ public class Auditor {
                 countyCode, toJson(before), toJson(after)));
     }
 
+    /** An entry to pass to {@link #recordAll}, for writes of many entities in one transaction. */
+    public AuditEntry entry(String username, String action, String entityType, String entityId,
+                            @Nullable String countyCode, @Nullable Object before, @Nullable Object after) {
+        return new AuditEntry(null, clock.instant(), username, action, entityType, entityId,
+                countyCode, toJson(before), toJson(after));
+    }
+
+    /** Records many entries in one batch, inside the caller's transaction. */
+    public void recordAll(java.util.List<AuditEntry> entries) {
+        if (!entries.isEmpty()) {
+            repository.saveAll(entries);
+        }
+    }
+
     private String toJson(@Nullable Object value) {
         if (value == null) {
             return null;

@@ -42,6 +42,23 @@ public final class Cells {
         }
     }
 
+    /** An ISO date (2024-03-01; 2024/3/1 is accepted too); blank is null. */
+    public static java.time.LocalDate optionalDate(String value) {
+        if (blank(value)) {
+            return null;
+        }
+        String text = value.strip().replace('/', '-');
+        String[] parts = text.split("-");
+        try {
+            if (parts.length == 3) {
+                return java.time.LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+            }
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            throw new IllegalArgumentException("'" + value + "' is not a date (YYYY-MM-DD)");
+        }
+        throw new IllegalArgumentException("'" + value + "' is not a date (YYYY-MM-DD)");
+    }
+
     /** 1/0, true/false, yes/no, 是/否; blank is null. */
     public static Boolean optionalFlag(String value) {
         if (blank(value)) {

@@ -6,7 +6,12 @@ import io.micronaut.http.HttpStatus;
 /** A file with bad lines and no permission to skip them: nothing was written; the 400 lists every error. */
 public class ImportRejectedException extends ApiException {
     public ImportRejectedException(ImportReport report) {
-        super(HttpStatus.BAD_REQUEST, report.errors().size() + " line(s) rejected; nothing was written"
-                + " (pass skipBadLines=true to import the valid lines)", report.errors());
+        this(report, "skipBadLines", "line");
+    }
+
+    /** For imports whose skip parameter and unit have other names (skipBadRows, row). */
+    public ImportRejectedException(ImportReport report, String skipParameter, String unit) {
+        super(HttpStatus.BAD_REQUEST, report.errors().size() + " " + unit + " error(s); nothing was written"
+                + " (pass " + skipParameter + "=true to import the valid " + unit + "s)", report.errors());
     }
 }

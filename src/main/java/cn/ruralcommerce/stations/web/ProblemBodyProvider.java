@@ -6,6 +6,7 @@ import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
 import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolationException;
 
 import java.util.List;
 
@@ -29,6 +30,15 @@ public class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Proble
             // never echo internals (SQL, class names) to the client; the server log has the cause
             return new Problem("about:blank", response.getStatus().getReason(), response.getStatus().getCode(),
                     response.getStatus().getReason(), context.getRequest().getPath(), List.of());
+        }
+        if (context.getRootCause().orElse(null) instanceof ConstraintViolationException violations) {
+            List<FieldError> errors = violations.getConstraintViolations().stream()
+                    .map(v -> new FieldError(fieldName(v.getPropertyPath().toString()), v.getMessage()))
+                    .sorted(java.util.Comparator.comparing(FieldError::field))
+                    .toList();
+            String detail = String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
+            return new Problem("about:blank", response.getStatus().getReason(), response.getStatus().getCode(),
+                    detail, context.getRequest().getPath(), errors);
         }
         List<FieldError> errors = context.getErrors().stream()
                 .filter(e -> e.getPath().isPresent())

@@ -1,0 +1,73 @@
+package cn.ruralcommerce.stations.changelog;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes change-log rows in the caller's transaction and publishes a {@link NetworkChangedEvent} once that
+ * transaction has committed (at once when there is none).
+ */
+@Singleton
+public class ChangeRecorder {
+    public static final String STATION = "STATION";
+    public static final String LOGISTICS_NODE = "LOGISTICS_NODE";
+
+    private final ChangeLogRepository log;
+    private final ApplicationEventPublisher<NetworkChangedEvent> events;
+    private final TransactionOperations<Connection> transactions;
+    private final Clock clock;
+
+    public ChangeRecorder(ChangeLogRepository log, ApplicationEventPublisher<NetworkChangedEvent> events,
+                          TransactionOperations<Connection> transactions, Clock clock) {
+        this.log = log;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Records writes to entities given as code → county code. */
+    public void record(String entityType, Map<String, String> countyByCode) {
+        if (countyByCode.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        List<ChangeLogEntry> entries = new ArrayList<>(countyByCode.size());
+        countyByCode.forEach((code, county) -> entries.add(new ChangeLogEntry(null, entityType, code, county, now)));
+        log.saveAll(entries);
+        Set<String> counties = new LinkedHashSet<>();
+        countyByCode.values().forEach(c -> {
+            if (c != null) {
+                counties.add(c);
+            }
+        });
+        NetworkChangedEvent event = new NetworkChangedEvent(entityType, Set.copyOf(countyByCode.keySet()), Set.copyOf(counties));
+        var status = transactions.findTransactionStatus();
+        if (status.isPresent() && !status.get().isCompleted()) {
+            status.get().registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    events.publishEvent(event);
+                }
+            });
+        } else {
+            events.publishEvent(event);
+        }
+    }
+
+    public void record(String entityType, String code, String countyCode) {
+        Map<String, String> one = new java.util.HashMap<>();
+        one.put(code, countyCode);
+        record(entityType, one);
+    }
+}

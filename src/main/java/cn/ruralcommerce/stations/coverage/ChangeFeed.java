@@ -1,0 +1,80 @@
+package cn.ruralcommerce.stations.coverage;
+
+import cn.ruralcommerce.stations.changelog.ChangeLogEntry;
+import cn.ruralcommerce.stations.changelog.ChangeLogRepository;
+import cn.ruralcommerce.stations.changelog.ChangeRecorder;
+import cn.ruralcommerce.stations.changelog.NetworkChangedEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keeps the in-memory network current: station changes made through this instance arrive as events at
+ * once; changes made through other instances are found by polling the shared change_log table every
+ * couple of seconds (app.coverage.poll-interval). Recent ids are re-read so a transaction that commits
+ * late with a lower id is not missed.
+ */
+@Singleton
+public class ChangeFeed {
+    private static final Logger LOG = LoggerFactory.getLogger(ChangeFeed.class);
+    private static final int REREAD_WINDOW = 500;
+    private static final int REMEMBERED = 20_000;
+
+    private final ChangeLogRepository log;
+    private final ActiveStations stations;
+    private final Set<Long> seen = Collections.newSetFromMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
+            return size() > REMEMBERED;
+        }
+    });
+    private long highest = -1;
+
+    public ChangeFeed(ChangeLogRepository log, ActiveStations stations) {
+        this.log = log;
+        this.stations = stations;
+    }
+
+    @EventListener
+    void onLocalChange(NetworkChangedEvent event) {
+        if (ChangeRecorder.STATION.equals(event.entityType())) {
+            stations.refresh(event.entityIds());
+        }
+    }
+
+    @Scheduled(fixedDelay = "${app.coverage.poll-interval:2s}", initialDelay = "5s")
+    synchronized void poll() {
+        try {
+            if (highest < 0) {
+                long last = log.lastId();
+                log.findByIdGreaterThanOrderById(Math.max(0, last - REREAD_WINDOW)).forEach(e -> seen.add(e.id()));
+                highest = last;
+                return;
+            }
+            List<ChangeLogEntry> entries = log.findByIdGreaterThanOrderById(Math.max(0, highest - REREAD_WINDOW));
+            Set<String> codes = new LinkedHashSet<>();
+            for (ChangeLogEntry entry : entries) {
+                if (seen.add(entry.id())) {
+                    highest = Math.max(highest, entry.id());
+                    if (ChangeRecorder.STATION.equals(entry.entityType())) {
+                        codes.add(entry.entityId());
+                    }
+                }
+            }
+            if (!codes.isEmpty()) {
+                stations.refresh(codes);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("change-log poll failed: {}", e.getMessage());
+        }
+    }
+}

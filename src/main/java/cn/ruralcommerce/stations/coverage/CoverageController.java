@@ -1,0 +1,98 @@
+package cn.ruralcommerce.stations.coverage;
+
+import cn.ruralcommerce.stations.security.CurrentUser;
+import cn.ruralcommerce.stations.security.Role;
+import cn.ruralcommerce.stations.web.ApiException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+/** Coverage of rural villages, exports of the uncovered ones, what-if comparisons and site planning. */
+@Controller("/api/coverage")
+@Tag(name = "coverage")
+@Secured({Role.ADMIN_NAME, Role.PLANNER_NAME, Role.BUREAU_NAME})
+public class CoverageController {
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final CoverageService coverage;
+    private final PlanningService planning;
+    private final CoverageExports exports;
+
+    public CoverageController(CoverageService coverage, PlanningService planning, CoverageExports exports) {
+        this.coverage = coverage;
+        this.planning = planning;
+        this.exports = exports;
+    }
+
+    @Get
+    public CoverageView coverage(@Nullable @QueryValue String region, @Nullable @QueryValue String radiusKm,
+                                 @Nullable @QueryValue String tiers, @Nullable @QueryValue String asOf,
+                                 @Nullable @QueryValue String effectiveDays, Authentication user) {
+        return coverage.view(query(region, radiusKm, tiers, asOf, effectiveDays, user));
+    }
+
+    @Get(value = "/uncovered.geojson", produces = "application/geo+json")
+    public String uncoveredGeoJson(@Nullable @QueryValue String region, @Nullable @QueryValue String radiusKm,
+                                   @Nullable @QueryValue String tiers, @Nullable @QueryValue String asOf,
+                                   @Nullable @QueryValue String effectiveDays, Authentication user) {
+        return exports.uncoveredGeoJson(coverage.view(query(region, radiusKm, tiers, asOf, effectiveDays, user)));
+    }
+
+    @Get(value = "/uncovered.csv", produces = "text/csv;charset=UTF-8")
+    public HttpResponse<byte[]> uncoveredCsv(@Nullable @QueryValue String region, @Nullable @QueryValue String radiusKm,
+                                             @Nullable @QueryValue String tiers, @Nullable @QueryValue String asOf,
+                                             @Nullable @QueryValue String effectiveDays, Authentication user) {
+        CoverageView view = coverage.view(query(region, radiusKm, tiers, asOf, effectiveDays, user));
+        return attachment(exports.uncoveredCsv(view), "uncovered-" + view.region().code() + ".csv", "text/csv;charset=UTF-8");
+    }
+
+    @Get(value = "/uncovered.xlsx", produces = XLSX)
+    public HttpResponse<byte[]> uncoveredXlsx(@Nullable @QueryValue String region, @Nullable @QueryValue String radiusKm,
+                                              @Nullable @QueryValue String tiers, @Nullable @QueryValue String asOf,
+                                              @Nullable @QueryValue String effectiveDays, Authentication user) {
+        CoverageView view = coverage.view(query(region, radiusKm, tiers, asOf, effectiveDays, user));
+        return attachment(exports.uncoveredXlsx(view), "uncovered-" + view.region().code() + ".xlsx", XLSX);
+    }
+
+    @Get(value = "/townships.geojson", produces = "application/geo+json")
+    public String townshipsGeoJson(@Nullable @QueryValue String region, @Nullable @QueryValue String radiusKm,
+                                   @Nullable @QueryValue String tiers, @Nullable @QueryValue String asOf,
+                                   @Nullable @QueryValue String effectiveDays, Authentication user) {
+        return exports.townshipsGeoJson(coverage.view(query(region, radiusKm, tiers, asOf, effectiveDays, user)));
+    }
+
+    @Post("/what-if")
+    public WhatIfView whatIf(@Body @Valid WhatIfRequest request, Authentication user) {
+        CoverageQuery query = query(request.region(), request.radiusKm() == null ? null : request.radiusKm().toString(),
+                request.tiers(), request.asOf(), null, user);
+        return planning.whatIf(query, request);
+    }
+
+    @Get("/plan")
+    public PlanView plan(@Nullable @QueryValue String region, @Nullable @QueryValue String radiusKm,
+                         @Nullable @QueryValue String tiers, @Nullable @QueryValue String asOf,
+                         @Nullable @QueryValue Integer k, @Nullable @QueryValue Double targetCoverage, Authentication user) {
+        return planning.plan(query(region, radiusKm, tiers, asOf, null, user), k, targetCoverage);
+    }
+
+    private CoverageQuery query(String region, String radiusKm, String tiers, String asOf, String effectiveDays, Authentication user) {
+        CoverageQuery query = CoverageQuery.parse(region, radiusKm, tiers, asOf, effectiveDays, coverage.today());
+        CurrentUser caller = CurrentUser.of(user);
+        if (caller.role() == Role.BUREAU && !caller.covers(query.region())) {
+            throw ApiException.forbidden("a county bureau sees the coverage of its own county only");
+        }
+        return query;
+    }
+
+    private static HttpResponse<byte[]> attachment(byte[] body, String filename, String type) {
+        return HttpResponse.ok(body).contentType(type).header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+    }
+}

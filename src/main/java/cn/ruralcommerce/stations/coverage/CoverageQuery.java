@@ -1,0 +1,100 @@
+package cn.ruralcommerce.stations.coverage;
+
+import cn.ruralcommerce.stations.coverage.core.SiteTier;
+import cn.ruralcommerce.stations.region.RegionCodes;
+import cn.ruralcommerce.stations.web.ApiException;
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A checked coverage request: division, service radius, counted tiers, the date whose ACTIVE stations
+ * count, and optionally "effective" stations only (a sale within the last N days).
+ */
+public record CoverageQuery(String region, double radiusKm, Set<SiteTier> tiers, LocalDate asOf, @Nullable Integer effectiveDays) {
+    public static final double DEFAULT_RADIUS_KM = 3.0;
+    public static final double MAX_RADIUS_KM = 50.0;
+    public static final Set<SiteTier> DEFAULT_TIERS = EnumSet.of(SiteTier.VILLAGE_STATION, SiteTier.TOWNSHIP_STATION);
+
+    public double radiusMetres() {
+        return radiusKm * 1000.0;
+    }
+
+    /** Parses raw request parameters; each problem is a 400 naming the parameter. */
+    public static CoverageQuery parse(@Nullable String region, @Nullable String radiusKm, @Nullable String tiers,
+                                      @Nullable String asOf, @Nullable String effectiveDays, LocalDate today) {
+        if (region == null || region.isBlank()) {
+            throw ApiException.badField("region", "is required (a division code)");
+        }
+        String code = RegionCodes.normalize(region).orElseThrow(() ->
+                ApiException.badField("region", "'" + region + "' is not a division code"));
+        return new CoverageQuery(code, radius(radiusKm), tiers(tiers), date(asOf, today), days(effectiveDays));
+    }
+
+    static double radius(@Nullable String raw) {
+        if (raw == null || raw.isBlank()) {
+            return DEFAULT_RADIUS_KM;
+        }
+        try {
+            double km = Double.parseDouble(raw.strip());
+            if (!(km > 0 && km <= MAX_RADIUS_KM)) {
+                throw ApiException.badField("radiusKm", "must be more than 0 and at most " + MAX_RADIUS_KM);
+            }
+            return km;
+        } catch (NumberFormatException e) {
+            throw ApiException.badField("radiusKm", "'" + raw + "' is not a number");
+        }
+    }
+
+    static Set<SiteTier> tiers(@Nullable String raw) {
+        if (raw == null || raw.isBlank()) {
+            return DEFAULT_TIERS;
+        }
+        Set<SiteTier> tiers = EnumSet.noneOf(SiteTier.class);
+        for (String part : raw.split(",")) {
+            try {
+                tiers.add(SiteTier.valueOf(part.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badField("tiers", "'" + part.strip() + "' is not one of COUNTY_CENTER, TOWNSHIP_STATION, VILLAGE_STATION");
+            }
+        }
+        return tiers;
+    }
+
+    static LocalDate date(@Nullable String raw, LocalDate today) {
+        if (raw == null || raw.isBlank()) {
+            return today;
+        }
+        try {
+            LocalDate day = LocalDate.parse(raw.strip());
+            if (day.isAfter(today)) {
+                throw ApiException.badField("asOf", "is in the future");
+            }
+            if (day.getYear() < 2000) {
+                throw ApiException.badField("asOf", "is before 2000");
+            }
+            return day;
+        } catch (DateTimeParseException e) {
+            throw ApiException.badField("asOf", "'" + raw + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    static Integer days(@Nullable String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            int days = Integer.parseInt(raw.strip());
+            if (days < 1 || days > 3650) {
+                throw ApiException.badField("effectiveDays", "must be 1..3650");
+            }
+            return days;
+        } catch (NumberFormatException e) {
+            throw ApiException.badField("effectiveDays", "'" + raw + "' is not a whole number of days");
+        }
+    }
+}

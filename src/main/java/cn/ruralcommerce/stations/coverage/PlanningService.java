@@ -1,0 +1,98 @@
+package cn.ruralcommerce.stations.coverage;
+
+import cn.ruralcommerce.stations.coverage.CoverageService.Analysis;
+import cn.ruralcommerce.stations.coverage.core.Candidate;
+import cn.ruralcommerce.stations.coverage.core.CoverageAnalyzer;
+import cn.ruralcommerce.stations.coverage.core.Site;
+import cn.ruralcommerce.stations.coverage.core.SitePlan;
+import cn.ruralcommerce.stations.coverage.core.SitePlanner;
+import cn.ruralcommerce.stations.coverage.core.VillageChange;
+import cn.ruralcommerce.stations.coverage.core.WhatIfAnalyzer;
+import cn.ruralcommerce.stations.coverage.core.WhatIfReport;
+import cn.ruralcommerce.stations.gis.CoordinateConverter;
+import cn.ruralcommerce.stations.gis.LonLat;
+import cn.ruralcommerce.stations.web.ApiException;
+import cn.ruralcommerce.stations.web.Params;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Site planning (maximal covering / set cover over villages without a station) and what-if comparisons. */
+@Singleton
+public class PlanningService {
+    public static final int MAX_SITES = 500;
+
+    private final CoverageService coverage;
+
+    public PlanningService(CoverageService coverage) {
+        this.coverage = coverage;
+    }
+
+    public PlanView plan(CoverageQuery query, @Nullable Integer k, @Nullable Double targetCoverage) {
+        if ((k == null) == (targetCoverage == null)) {
+            throw ApiException.badField("k", "give either k (number of sites) or targetCoverage (population share 0..1)");
+        }
+        if (k != null && (k < 1 || k > MAX_SITES)) {
+            throw ApiException.badField("k", "must be 1.." + MAX_SITES);
+        }
+        if (targetCoverage != null && !(targetCoverage > 0 && targetCoverage <= 1)) {
+            throw ApiException.badField("targetCoverage", "must be more than 0 and at most 1");
+        }
+        Analysis a = coverage.analyze(query);
+        List<Candidate> candidates = a.villages().stream()
+                .filter(v -> !a.adminCovered().contains(v.code()))
+                .map(Candidate::of).toList();
+        SitePlanner planner = new SitePlanner(query.radiusMetres());
+        SitePlan plan = k != null
+                ? planner.planSites(a.villages(), candidates, a.sites(), k)
+                : planner.planTarget(a.villages(), candidates, a.sites(), targetCoverage);
+        List<PlanView.SiteView> sites = plan.sites().stream().map(s -> new PlanView.SiteView(s.candidateCode(),
+                coverage.villageName(s.candidateCode()), s.lon(), s.lat(), s.newlyCoveredPopulation(), s.newlyCoveredVillages())).toList();
+        return new PlanView(a.region().code(), query.radiusKm(), k, targetCoverage, sites, plan.newlyCoveredPopulation(),
+                plan.greedyPopulation(), plan.upperBound(), CoverageService.round(plan.gapPercent() / 100) * 100,
+                plan.totalPopulation(), plan.coveredBefore(), CoverageService.round(plan.coveredShareAfter()),
+                plan.targetReached(), plan.sitesLowerBound());
+    }
+
+    public WhatIfView whatIf(CoverageQuery query, WhatIfRequest request) {
+        Analysis a = coverage.analyze(query);
+        List<double[]> points = new ArrayList<>();
+        List<WhatIfRequest.NewSite> add = request.add() == null ? List.of() : request.add();
+        for (int i = 0; i < add.size(); i++) {
+            WhatIfRequest.NewSite site = add.get(i);
+            try {
+                LonLat p = CoordinateConverter.toCgcs2000(site.lon(), site.lat(), Params.crs("add[" + i + "].crs", site.crs()));
+                points.add(new double[]{p.lon(), p.lat()});
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badField("add[" + i + "]", e.getMessage());
+            }
+        }
+        List<String> close = request.close() == null ? List.of() : request.close();
+        for (int i = 0; i < close.size(); i++) {
+            if (a.sites().site(close.get(i)).isEmpty()) {
+                throw ApiException.badField("close[" + i + "]", "'" + close.get(i) + "' is not a counted active station");
+            }
+        }
+        List<Site> opened = CoverageService.newSites(points);
+        WhatIfReport report = new WhatIfAnalyzer(new CoverageAnalyzer(query.radiusMetres()))
+                .run(a.villages(), a.sites(), a.report(), opened, close);
+        CoverageView before = coverage.toView(a);
+        CoverageView after = coverage.toView(new Analysis(query, a.region(), a.villages(), report.afterSites(),
+                a.adminCovered(), a.townshipsWithStation(), report.after()));
+        List<WhatIfView.Change> changes = report.changes().stream().map(PlanningService::change).map(c -> c.withName(coverage.villageName(c.code()))).toList();
+        return new WhatIfView(a.region().code(), query.radiusKm(), before.summary(), after.summary(), changes);
+    }
+
+    private static WhatIfView.Change change(VillageChange c) {
+        var v = c.before().village();
+        return new WhatIfView.Change(v.code(), null, v.townshipCode(), v.population(), v.formerPoverty(),
+                c.before().covered(), c.after().covered(), c.before().nearestSiteCode(), metres(c.before().nearestDistanceMetres()),
+                c.after().nearestSiteCode(), metres(c.after().nearestDistanceMetres()));
+    }
+
+    private static Long metres(Double d) {
+        return d == null ? null : Math.round(d);
+    }
+}

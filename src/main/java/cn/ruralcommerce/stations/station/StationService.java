@@ -1,0 +1,164 @@
+package cn.ruralcommerce.stations.station;
+
+import cn.ruralcommerce.stations.audit.Auditor;
+import cn.ruralcommerce.stations.changelog.ChangeRecorder;
+import cn.ruralcommerce.stations.imports.RowException;
+import cn.ruralcommerce.stations.region.CountyBoundaries;
+import cn.ruralcommerce.stations.region.Region;
+import cn.ruralcommerce.stations.region.RegionRepository;
+import cn.ruralcommerce.stations.security.CurrentUser;
+import cn.ruralcommerce.stations.security.Role;
+import cn.ruralcommerce.stations.web.ApiException;
+import cn.ruralcommerce.stations.web.FieldError;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Registers and edits single stations within the caller's scope; every write is audited and change-logged. */
+@Singleton
+public class StationService {
+    private final StationRepository stations;
+    private final StationStatusChangeRepository history;
+    private final RegionRepository regions;
+    private final CountyBoundaries boundaries;
+    private final Auditor auditor;
+    private final ChangeRecorder changes;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public StationService(StationRepository stations, StationStatusChangeRepository history, RegionRepository regions,
+                          CountyBoundaries boundaries, Auditor auditor, ChangeRecorder changes, Clock clock,
+                          @Named("bureau") ZoneId zone) {
+        this.stations = stations;
+        this.history = history;
+        this.regions = regions;
+        this.boundaries = boundaries;
+        this.auditor = auditor;
+        this.changes = changes;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** The station, or 404; an OPERATOR may only read its own station (403). */
+    public Station get(String code, CurrentUser caller) {
+        Station station = stations.findById(code).orElseThrow(() -> ApiException.notFound("station", code));
+        if (caller.role() == Role.OPERATOR && !code.equals(caller.scopeCode())) {
+            throw ApiException.forbidden("an operator may only see its own station");
+        }
+        return station;
+    }
+
+    @Transactional
+    public Station create(StationRequest request, CurrentUser caller) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        Station station = checked(() -> {
+            StationRules.checkCode(request.code());
+            return StationDraft.from(request.code(), request, StationDraft.requestedStatus(request), now);
+        });
+        requireWritable(station.countyCode(), caller);
+        if (stations.existsById(station.code())) {
+            throw new ApiException(HttpStatus.CONFLICT, "code: station " + station.code() + " already exists",
+                    List.of(new FieldError("code", "station " + station.code() + " already exists")));
+        }
+        Station complete = StationLifecycle.withDefaultDates(station, today);
+        checked(() -> {
+            rules(complete, today).check(complete);
+            return complete;
+        });
+        stations.save(complete);
+        history.saveAll(StationLifecycle.initialHistory(complete, today, "registered", caller.username(), now));
+        auditor.record(caller.username(), "CREATE", "STATION", complete.code(), complete.countyCode(), null, complete);
+        changes.record(ChangeRecorder.STATION, complete.code(), complete.countyCode());
+        return complete;
+    }
+
+    @Transactional
+    public Station update(String code, StationRequest request, CurrentUser caller) {
+        Station before = get(code, caller);
+        requireWritable(before.countyCode(), caller);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        if (request.code() != null && !request.code().strip().equals(code)) {
+            throw ApiException.badField("code", "does not match the station in the path (" + code + "); codes cannot change");
+        }
+        if (request.status() != null && !request.status().isBlank()
+                && checked(() -> StationStatus.parse(request.status())) != before.status()) {
+            throw ApiException.badField("status", "change the status with POST /api/stations/" + code + "/status");
+        }
+        if (request.openedOn() != null && !request.openedOn().equals(before.openedOn())) {
+            throw ApiException.badField("openedOn", "differs from the recorded opening date " + before.openedOn()
+                    + "; dates change with the status");
+        }
+        if (request.closedOn() != null && !request.closedOn().equals(before.closedOn())) {
+            throw ApiException.badField("closedOn", "differs from the recorded closing date " + before.closedOn()
+                    + "; dates change with the status");
+        }
+        Station after = checked(() -> StationDraft.from(code, request, before.status(), now))
+                .withStatus(before.status(), before.openedOn(), before.closedOn(), now).withCreatedAt(before.createdAt());
+        requireWritable(after.countyCode(), caller);
+        checked(() -> {
+            rules(after, today).check(after);
+            return after;
+        });
+        return save(before, after, "UPDATE", caller);
+    }
+
+    /** Operator contact, opening hours and services: also open to the station's own OPERATOR. */
+    @Transactional
+    public Station updateContact(String code, ContactRequest request, CurrentUser caller) {
+        Station before = get(code, caller);
+        if (caller.role() != Role.OPERATOR) {
+            requireWritable(before.countyCode(), caller);
+        }
+        OperatorContact operator = request.operator();
+        Station after = before.withContact(operator == null ? null : StationDraft.blankToNull(operator.name()),
+                operator == null ? null : StationDraft.blankToNull(operator.phone()),
+                StationDraft.blankToNull(request.openingHours()),
+                checked(() -> StationDraft.services(request.services())), clock.instant());
+        return save(before, after, "UPDATE_CONTACT", caller);
+    }
+
+    private Station save(Station before, Station after, String action, CurrentUser caller) {
+        if (after.sameAs(before)) {
+            return before;
+        }
+        stations.update(after);
+        auditor.record(caller.username(), action, "STATION", after.code(), after.countyCode(), before, after);
+        Map<String, String> touched = new HashMap<>();
+        touched.put(after.code(), after.countyCode());
+        changes.record(ChangeRecorder.STATION, touched);
+        return after;
+    }
+
+    private StationRules rules(Station station, LocalDate today) {
+        Map<String, Region> byCode = new HashMap<>();
+        regions.findById(station.regionCode()).ifPresent(r -> byCode.put(r.code(), r));
+        return new StationRules(byCode, boundaries.forCounties(Set.of(station.countyCode())), today);
+    }
+
+    static void requireWritable(String countyCode, CurrentUser caller) {
+        if (!caller.mayWriteInCounty(countyCode)) {
+            throw ApiException.forbidden("you may not write stations in county " + countyCode);
+        }
+    }
+
+    /** Runs a step whose RowException becomes a 400 naming the field. */
+    static <T> T checked(java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (RowException e) {
+            throw ApiException.badField(e.field(), e.getMessage());
+        }
+    }
+}
