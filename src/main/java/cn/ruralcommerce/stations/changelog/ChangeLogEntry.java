@@ -1,5 +1,6 @@
 package cn.ruralcommerce.stations.changelog;
 
+import cn.ruralcommerce.stations.config.UtcMillis;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -16,5 +17,5 @@ public record ChangeLogEntry(
         String entityType,
         String entityId,
         @Nullable String countyCode,
-        Instant changedAt) {
+        @UtcMillis Instant changedAt) {
 }

@@ -1,5 +1,6 @@
 package cn.ruralcommerce.stations.logistics;
 
+import cn.ruralcommerce.stations.config.UtcMillis;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -26,8 +27,8 @@ public record LogisticsNode(
         @Nullable String stationCode,
         @Nullable String parentCode,
         boolean crossCounty,
-        Instant createdAt,
-        Instant updatedAt) {
+        @UtcMillis Instant createdAt,
+        @UtcMillis Instant updatedAt) {
 
     /** Whether every attribute but the timestamps equals the other's. */
     public boolean sameAs(LogisticsNode o) {

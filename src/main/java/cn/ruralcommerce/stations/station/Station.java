@@ -1,5 +1,6 @@
 package cn.ruralcommerce.stations.station;
 
+import cn.ruralcommerce.stations.config.UtcMillis;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -34,8 +35,8 @@ public record Station(
         @Nullable LocalDate openedOn,
         @Nullable LocalDate closedOn,
         boolean allowUrban,
-        Instant createdAt,
-        Instant updatedAt) {
+        @UtcMillis Instant createdAt,
+        @UtcMillis Instant updatedAt) {
 
     public Set<String> serviceSet() {
         return ServiceOffering.parseList(services);

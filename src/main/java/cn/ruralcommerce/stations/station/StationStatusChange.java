@@ -1,5 +1,6 @@
 package cn.ruralcommerce.stations.station;
 
+import cn.ruralcommerce.stations.config.UtcMillis;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -19,5 +20,5 @@ public record StationStatusChange(
         LocalDate effectiveOn,
         @Nullable String reason,
         String username,
-        Instant recordedAt) {
+        @UtcMillis Instant recordedAt) {
 }
