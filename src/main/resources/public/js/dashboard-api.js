@@ -9,7 +9,7 @@ export function coverage(region) {
 /** Stations of a region (issue 3, page object {content, totalSize}); at most 500 for the counts. */
 export async function stations(region) {
   const page = await api(`/api/stations?region=${encodeURIComponent(region)}&size=500`);
-  return Array.isArray(page) ? { content: page, totalSize: page.length } : { content: page.content || [], totalSize: page.totalSize ?? page.content?.length ?? 0 };
+  return Array.isArray(page) ? { content: page, totalSize: page.length } : { content: page.content || page.items || [], totalSize: page.totalSize ?? page.total ?? (page.content || page.items || []).length };
 }
 
 /**

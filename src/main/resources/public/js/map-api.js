@@ -28,7 +28,7 @@ export async function stations(region, { tier, status } = {}) {
   if (tier) params.set('tier', tier);
   if (status) params.set('status', status);
   const page = await api('/api/stations?' + params);
-  return Array.isArray(page) ? page : page.content || [];
+  return Array.isArray(page) ? page : page.content || page.items || [];
 }
 
 /**
@@ -48,7 +48,7 @@ export function coverage(region, { radiusKm, tiers, asOf, effectiveDays } = {}) 
 /** Logistics nodes (issue 3): [{code,tier,regionCode,lon,lat,parentCode,carriers}] or a page of them. */
 export async function logisticsNodes(region) {
   const result = await api(`/api/logistics-nodes?region=${encodeURIComponent(region)}&size=2000`);
-  return Array.isArray(result) ? result : result.content || [];
+  return Array.isArray(result) ? result : result.content || result.items || [];
 }
 
 /**

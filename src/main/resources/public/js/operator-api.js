@@ -4,7 +4,7 @@ import { api } from './app.js';
 /** SMALL categories: [{code,name,level,parentCode,pinyinInitials}]. */
 export async function smallCategories() {
   const result = await api('/api/catalog/categories?level=SMALL&size=2000');
-  return Array.isArray(result) ? result : result.content || [];
+  return Array.isArray(result) ? result : result.content || result.items || [];
 }
 
 /** One entry: POST /api/sales with header Idempotency-Key; resolves to the stored entry. */

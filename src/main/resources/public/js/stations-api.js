@@ -8,7 +8,7 @@ export async function list({ region, tier, status, page = 0, size = 20 }) {
   if (tier) params.set('tier', tier);
   if (status) params.set('status', status);
   const result = await api('/api/stations?' + params);
-  return Array.isArray(result) ? { content: result, totalSize: result.length } : { content: result.content || [], totalSize: result.totalSize ?? 0 };
+  return Array.isArray(result) ? { content: result, totalSize: result.length } : { content: result.content || result.items || [], totalSize: result.totalSize ?? result.total ?? 0 };
 }
 
 export function get(code) {

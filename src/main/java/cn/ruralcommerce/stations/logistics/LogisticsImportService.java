@@ -58,7 +58,11 @@ public class LogisticsImportService {
                     + NodeFileParser.REQUIRED + " then optional " + NodeFileParser.OPTIONAL));
         }
         if (errors.stream().anyMatch(e -> e.row() != null && e.row() == 1)) {
-            throw new ImportRejectedException(new ImportReport(0, 0, 0, 0, dryRun, errors), "skipBadRows", "row");
+            ImportReport rejected = new ImportReport(0, 0, 0, 0, dryRun, errors);
+            if (dryRun) {
+                return rejected;
+            }
+            throw new ImportRejectedException(rejected, "skipBadRows", "row");
         }
         Instant now = clock.instant();
         NodeFileParser parser = new NodeFileParser(defaultCrs, new HashSet<>(sheet.header()));
@@ -106,7 +110,7 @@ public class LogisticsImportService {
         errors.sort(Comparator.comparing((FieldError e) -> e.row() == null ? 0 : e.row()));
         int skipped = (int) errors.stream().map(FieldError::row).distinct().count();
         ImportReport report = new ImportReport(inserts.size(), updates.size(), unchanged, skipped, dryRun, errors);
-        if (!errors.isEmpty() && !skipBadRows) {
+        if (!errors.isEmpty() && !skipBadRows && !dryRun) {
             throw new ImportRejectedException(report, "skipBadRows", "row");
         }
         if (!dryRun) {

@@ -66,7 +66,11 @@ public class StationImportService {
                     + StationFileParser.REQUIRED + " then optional " + StationFileParser.OPTIONAL));
         }
         if (errors.stream().anyMatch(e -> e.row() != null && e.row() == 1)) {
-            throw new ImportRejectedException(new ImportReport(0, 0, 0, 0, dryRun, errors), "skipBadRows", "row");
+            ImportReport rejected = new ImportReport(0, 0, 0, 0, dryRun, errors);
+            if (dryRun) {
+                return rejected;
+            }
+            throw new ImportRejectedException(rejected, "skipBadRows", "row");
         }
         StationFileParser.Result parsed = new StationFileParser(defaultCrs).parse(sheet);
         errors.addAll(parsed.errors());
@@ -86,7 +90,7 @@ public class StationImportService {
         int skipped = (int) errors.stream().map(FieldError::row).distinct().count();
         ImportReport report = new ImportReport(plan.inserts().size(), plan.updates().size(), plan.unchanged(),
                 skipped, dryRun, errors);
-        if (!errors.isEmpty() && !skipBadRows) {
+        if (!errors.isEmpty() && !skipBadRows && !dryRun) {
             throw new ImportRejectedException(report, "skipBadRows", "row");
         }
         if (!dryRun) {

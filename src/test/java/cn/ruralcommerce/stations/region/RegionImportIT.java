@@ -109,6 +109,11 @@ class RegionImportIT {
         assertEquals(10, response.body().get("created"));
         assertEquals(true, response.body().get("dryRun"));
         assertEquals(0, regions.count());
+        HttpResponse<Map> withError = upload("/api/regions/import?dryRun=true", RegionFixture.tongnanSample() + "500154101,y,TOWNSHIP,500154,,,,,\n");
+        assertEquals(HttpStatus.OK, withError.getStatus(), "a dry run reports bad lines instead of failing");
+        assertEquals(10, withError.body().get("created"));
+        assertEquals(12, ((Map<?, ?>) ((List<?>) withError.body().get("errors")).get(0)).get("line"));
+        assertEquals(0, regions.count());
     }
 
     @Test

@@ -126,7 +126,6 @@ class WebPagesE2EIT {
     }
 
     @Test
-    @Disabled("needs POST /api/stations/import (issue 3, branch 'stations'); enable at merge")
     void stationImportDryRunShowsTheRowError() throws IOException {
         Path csv = Files.createTempFile("stations-", ".csv");
         Files.writeString(csv, "code,name,tier,region_code,lon,lat\n"
@@ -145,7 +144,6 @@ class WebPagesE2EIT {
     }
 
     @Test
-    @Disabled("needs GET /api/coverage and /api/coverage/plan (issue 4, branch 'coverage'); enable at merge")
     void plannerRunsAFiveSitePlan() {
         browser.login("planner", "Planner2026");
         waitLoaded();
