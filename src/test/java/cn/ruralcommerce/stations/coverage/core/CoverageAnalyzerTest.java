@@ -51,6 +51,18 @@ class CoverageAnalyzerTest {
 
     @ParameterizedTest
     @ValueSource(doubles = {1000, 3000, 5000})
+    void withoutNearestSitesForCoveredVillagesTheStatusAndUncoveredDetailAreTheSame(double radius) {
+        CoverageAnalyzer full = new CoverageAnalyzer(radius);
+        CoverageReport expected = full.analyze(VILLAGES, SiteIndex.of(SITES));
+        CoverageReport fast = full.withNearestForCoveredVillages(false).analyze(VILLAGES, SiteIndex.of(SITES));
+        assertEquals(expected.totals(), fast.totals());
+        assertEquals(expected.uncovered(), fast.uncovered());
+        assertTrue(fast.villages().stream().filter(VillageCoverage::covered)
+            .allMatch(v -> v.nearestSiteCode() == null && v.nearestDistanceMetres() == null));
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {1000, 3000, 5000})
     void villagesJustInsideTheRadiusAreCoveredAndJustOutsideAreNot(double radius) {
         List<Site> sites = new ArrayList<>();
         List<Village> inside = new ArrayList<>();
@@ -70,9 +82,11 @@ class CoverageAnalyzerTest {
             }
         }
         SiteIndex index = SiteIndex.of(sites);
-        CoverageAnalyzer analyzer = new CoverageAnalyzer(radius);
-        assertTrue(analyzer.analyze(inside, index).villages().stream().allMatch(VillageCoverage::covered));
-        assertTrue(analyzer.analyze(outside, index).villages().stream().noneMatch(VillageCoverage::covered));
+        for (CoverageAnalyzer analyzer : List.of(new CoverageAnalyzer(radius),
+            new CoverageAnalyzer(radius).withNearestForCoveredVillages(false))) {
+            assertTrue(analyzer.analyze(inside, index).villages().stream().allMatch(VillageCoverage::covered));
+            assertTrue(analyzer.analyze(outside, index).villages().stream().noneMatch(VillageCoverage::covered));
+        }
         assertTrue(inside.stream().allMatch(v -> index.anyWithin(v.lon(), v.lat(), radius)));
         assertTrue(outside.stream().noneMatch(v -> index.anyWithin(v.lon(), v.lat(), radius)));
     }
@@ -126,7 +140,7 @@ class CoverageAnalyzerTest {
     @Test
     void nearestBeyondTheCapIsLeftOut() {
         SiteIndex sites = SiteIndex.of(List.of(siteAt("far", 106.5, 29.5)));
-        VillageCoverage coverage = new CoverageAnalyzer(3000, 20_000).assess(villageAt("v", 106.0, 29.5), sites);
+        VillageCoverage coverage = new CoverageAnalyzer(3000).withNearestCap(20_000).assess(villageAt("v", 106.0, 29.5), sites);
         assertFalse(coverage.covered());
         assertNull(coverage.nearestSiteCode());
         assertNull(coverage.nearestDistanceMetres());
