@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/**
+ * Coverage, nearest sites and totals against brute-force all-pairs geodesics on generated villages.
+ */
 class CoverageAnalyzerTest {
 
     private static final List<Village> VILLAGES = SyntheticVillages.inBox(5, 1200, 106.0, 29.5, 106.8, 30.1);

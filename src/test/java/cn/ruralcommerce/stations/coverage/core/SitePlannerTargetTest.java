@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/**
+ * Target-share planning against the exhaustive fewest sites on small instances.
+ */
 class SitePlannerTargetTest {
 
     private static final double R = PlanningInstance.R;

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/**
+ * Count-mode planning against exhaustive optima on small instances, and the shape of the answer.
+ */
 class SitePlannerTest {
 
     private static final double R = PlanningInstance.R;

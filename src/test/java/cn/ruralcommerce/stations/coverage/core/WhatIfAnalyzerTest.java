@@ -12,6 +12,9 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/**
+ * What-if deltas against a full recomputation on the changed network.
+ */
 class WhatIfAnalyzerTest {
 
     private static final List<Village> VILLAGES = SyntheticVillages.inBox(21, 1500, 106.0, 29.5, 106.8, 30.1);
