@@ -27,9 +27,12 @@ public final class CoverageBench {
     }
 
     public static void main(String[] args) {
+        print("Coverage core benchmark: R = 3 km, village stations only, %d timed runs per case after warm-up;"
+            + " %d cores, load average %.1f at start", RUNS, Runtime.getRuntime().availableProcessors(),
+            Medians.loadAverage());
         List<Village> chongqing = ChongqingVillages.load();
         List<Site> cqStations = StationPlacement.villageStations(chongqing, SEED);
-        SiteIndex cqIndex = analysis("Chongqing", chongqing, cqStations, 15);
+        SiteIndex cqIndex = analysis("Chongqing", chongqing, cqStations, 60);
         whatIf(chongqing, cqStations, cqIndex);
         plan("Chongqing k=50", chongqing, StationPlacement.withoutStation(chongqing, cqStations), cqIndex, 50);
         List<Village> tongnan = ChongqingVillages.withPrefix(chongqing, ChongqingVillages.TONGNAN);
@@ -46,13 +49,19 @@ public final class CoverageBench {
     private static SiteIndex analysis(String name, List<Village> villages, List<Site> sites, int warmUps) {
         Medians.Timed<SiteIndex> build = Medians.time(warmUps, RUNS, () -> SiteIndex.of(sites));
         CoverageAnalyzer analyzer = new CoverageAnalyzer(RADIUS);
-        Medians.Timed<CoverageReport> run = Medians.time(warmUps, RUNS, () -> analyzer.analyze(villages, build.result()));
+        Medians.Timed<CoverageReport> full = Medians.time(warmUps, RUNS, () -> analyzer.analyze(villages, build.result()));
+        CoverageAnalyzer fast = analyzer.withNearestForCoveredVillages(false);
+        Medians.Timed<CoverageReport> run = Medians.time(warmUps, RUNS, () -> fast.analyze(villages, build.result()));
         CoverageReport report = run.result();
-        print("%s: %,d rural villages, %,d village stations; SiteIndex build median %.1f ms", name, villages.size(),
-            sites.size(), build.medianMillis());
-        print("%s: coverage + nearest site of every village median %.1f ms (min %.1f, max %.1f); uncovered %,d,"
-                + " covered population %.1f %%", name, run.medianMillis(), run.minMillis(), run.maxMillis(),
-            report.uncovered().size(), 100 * report.summary().populationShare());
+        print("%s: %,d rural villages, %,d village stations; SiteIndex build median %.1f ms (CPU %.1f ms)", name,
+            villages.size(), sites.size(), build.medianMillis(), build.cpuMedianMillis());
+        print("%s: uncovered set + nearest sites + totals median %.1f ms (min %.1f, max %.1f, CPU %.1f ms);"
+                + " uncovered %,d, covered population %.1f %%", name, run.medianMillis(), run.minMillis(),
+            run.maxMillis(), run.cpuMedianMillis(), report.uncovered().size(),
+            100 * report.summary().populationShare());
+        print("%s: ... with the nearest site of every village median %.1f ms (min %.1f, max %.1f, CPU %.1f ms);"
+                + " same uncovered set: %b", name, full.medianMillis(), full.minMillis(), full.maxMillis(),
+            full.cpuMedianMillis(), full.result().uncovered().equals(report.uncovered()));
         Site moved = new Site("bench-new", sites.get(0).tier(), sites.get(0).lon() + 0.01, sites.get(0).lat());
         Medians.Timed<SiteIndex> change = Medians.time(warmUps, RUNS,
             () -> build.result().with(List.of(moved), List.of(sites.get(1).code())));
@@ -61,15 +70,17 @@ public final class CoverageBench {
     }
 
     private static void whatIf(List<Village> villages, List<Site> sites, SiteIndex index) {
-        WhatIfAnalyzer whatIf = new WhatIfAnalyzer(new CoverageAnalyzer(RADIUS));
-        CoverageReport before = new CoverageAnalyzer(RADIUS).analyze(villages, index);
+        CoverageAnalyzer analyzer = new CoverageAnalyzer(RADIUS).withNearestForCoveredVillages(false);
+        WhatIfAnalyzer whatIf = new WhatIfAnalyzer(analyzer);
+        CoverageReport before = analyzer.analyze(villages, index);
         List<Site> opened = StationPlacement.villageStations(villages, 0.002, 0, SEED + 1).stream()
             .map(s -> new Site("W" + s.code(), s.tier(), s.lon(), s.lat())).toList();
         List<String> closed = sites.subList(0, 20).stream().map(Site::code).toList();
-        Medians.Timed<WhatIfReport> run = Medians.time(15, RUNS,
+        Medians.Timed<WhatIfReport> run = Medians.time(60, RUNS,
             () -> whatIf.run(villages, index, before, opened, closed));
-        print("Chongqing what-if (%d opened, %d closed, cached before-report) median %.1f ms; %d villages change",
-            opened.size(), closed.size(), run.medianMillis(), run.result().changes().size());
+        print("Chongqing what-if (%d opened, %d closed, cached before-report) median %.1f ms (CPU %.1f ms);"
+            + " %d villages change", opened.size(), closed.size(), run.medianMillis(), run.cpuMedianMillis(),
+            run.result().changes().size());
     }
 
     private static void plan(String name, List<Village> villages, List<Village> candidates, SiteIndex existing,
@@ -78,9 +89,9 @@ public final class CoverageBench {
         List<Candidate> sites = candidates.stream().map(Candidate::of).toList();
         Medians.Timed<SitePlan> run = Medians.time(2, RUNS, () -> planner.planSites(villages, sites, existing, k));
         SitePlan plan = run.result();
-        print("%s: plan median %.1f ms (min %.1f, max %.1f); %d sites newly cover %,d persons; greedy %,d (%.2f %%"
-                + " of ours); upper bound %,d; gap %.3f %%", name, run.medianMillis(), run.minMillis(),
-            run.maxMillis(), plan.sites().size(), plan.newlyCoveredPopulation(), plan.greedyPopulation(),
+        print("%s: plan median %.1f ms (min %.1f, max %.1f, CPU %.1f ms); %d sites newly cover %,d persons;"
+                + " greedy %,d (%.2f %% of ours); upper bound %,d; gap %.3f %%", name, run.medianMillis(),
+            run.minMillis(), run.maxMillis(), run.cpuMedianMillis(), plan.sites().size(), plan.newlyCoveredPopulation(), plan.greedyPopulation(),
             100.0 * plan.greedyPopulation() / plan.newlyCoveredPopulation(), plan.upperBound(), plan.gapPercent());
     }
 
@@ -90,8 +101,8 @@ public final class CoverageBench {
         List<Candidate> sites = candidates.stream().map(Candidate::of).toList();
         Medians.Timed<SitePlan> run = Medians.time(2, RUNS, () -> planner.planTarget(villages, sites, existing, share));
         SitePlan plan = run.result();
-        print("%s: plan median %.1f ms; %d sites (greedy %d, proven minimum >= %d), covered share %.4f", name,
-            run.medianMillis(), plan.sites().size(), plan.greedySites(), plan.sitesLowerBound(),
+        print("%s: plan median %.1f ms (CPU %.1f ms); %d sites (greedy %d, proven minimum >= %d), covered share"
+            + " %.4f", name, run.medianMillis(), run.cpuMedianMillis(), plan.sites().size(), plan.greedySites(), plan.sitesLowerBound(),
             plan.coveredShareAfter());
     }
 

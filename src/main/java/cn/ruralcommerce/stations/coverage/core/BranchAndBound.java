@@ -79,7 +79,7 @@ final class BranchAndBound {
                 continue;
             }
             LagrangianBound relaxation = new LagrangianBound(problem, active, free, slots, fixed.value);
-            double bound = relaxation.run(node.lambda(), nodes == 1 ? ROOT_ITERATIONS : NODE_ITERATIONS,
+            double bound = relaxation.run(node.lambda(), nodes == 1 ? rootIterations(workBudget) : NODE_ITERATIONS,
                 chosen -> offer(node.fixedIn(), chosen));
             work += relaxation.work;
             if (LagrangianBound.roundDown(bound) <= incumbentValue) {
@@ -91,6 +91,12 @@ final class BranchAndBound {
         }
         long upper = Math.max(incumbentValue, leftOpen);
         return new Outcome(incumbent, incumbentValue, upper, nodes, work);
+    }
+
+    /** Root iterations, fewer on very large instances so that the root spends at most half the budget. */
+    private int rootIterations(long workBudget) {
+        long perIteration = problem.covers.length + problem.candidates.length + 1L;
+        return (int) Math.max(50, Math.min(ROOT_ITERATIONS, workBudget / 2 / perIteration));
     }
 
     /** Candidates neither fixed open nor closed that still cover some active demand, ascending. */

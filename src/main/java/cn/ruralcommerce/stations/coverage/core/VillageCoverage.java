@@ -5,7 +5,8 @@ package cn.ruralcommerce.stations.coverage.core;
  *
  * @param village               the village
  * @param covered               whether a site lies within the radius
- * @param nearestSiteCode       code of the nearest site, or null when none lies within the search cap
+ * @param nearestSiteCode       code of the nearest site, or null when none lies within the search cap (or
+ *                              the village is covered and the analyzer skips nearest sites of covered ones)
  * @param nearestDistanceMetres geodesic distance to that site in metres, or null with it
  */
 public record VillageCoverage(Village village, boolean covered, String nearestSiteCode,

@@ -11,7 +11,8 @@ import java.util.Set;
  * change can touch and leaving the base index untouched (the change is an overlay on it).
  *
  * <p>A village is re-assessed when its nearest site closes or moves, or when an opened site lies no
- * farther than its nearest one; every other village keeps its status and nearest site, which is exactly
+ * farther than its nearest one (for covered villages reported without a nearest site: when a closed or
+ * moved site stood within R); every other village keeps its status and nearest site, which is exactly
  * what a full recomputation would give.
  */
 public final class WhatIfAnalyzer {
@@ -41,10 +42,13 @@ public final class WhatIfAnalyzer {
         SiteIndex openedIndex = SiteIndex.of(opened);
         Set<String> gone = new HashSet<>(closedCodes);
         opened.forEach(site -> gone.add(site.code()));
+        // where closed and moved sites stood, for covered villages reported without their nearest site
+        SiteIndex goneIndex = SiteIndex.of(gone.stream().flatMap(code -> current.site(code).stream()).toList());
         List<VillageCoverage> assessed = new ArrayList<>(villages.size());
         List<VillageChange> changes = new ArrayList<>();
         for (VillageCoverage old : before.villages()) {
-            VillageCoverage now = touched(old, gone, openedIndex) ? analyzer.assess(old.village(), after) : old;
+            VillageCoverage now = touched(old, gone, openedIndex, goneIndex) ? analyzer.assess(old.village(), after)
+                : old;
             assessed.add(now);
             if (now.covered() != old.covered()) {
                 changes.add(new VillageChange(old, now));
@@ -53,11 +57,15 @@ public final class WhatIfAnalyzer {
         return new WhatIfReport(before, analyzer.report(assessed), changes, after);
     }
 
-    private static boolean touched(VillageCoverage old, Set<String> gone, SiteIndex openedIndex) {
+    private boolean touched(VillageCoverage old, Set<String> gone, SiteIndex openedIndex, SiteIndex goneIndex) {
+        Village v = old.village();
+        if (old.covered() && old.nearestSiteCode() == null) {
+            // nearest not kept: opening cannot uncover it, closing a site within R may
+            return goneIndex.anyWithin(v.lon(), v.lat(), analyzer.radiusMetres());
+        }
         if (old.nearestSiteCode() == null) {
             return openedIndex.size() > 0; // nothing was within the cap; an opened site may be
         }
-        Village v = old.village();
         return gone.contains(old.nearestSiteCode())
             || openedIndex.anyWithin(v.lon(), v.lat(), old.nearestDistanceMetres());
     }

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/**
+ * Coverage, nearest sites and totals against brute-force all-pairs geodesics on generated villages.
+ */
 class CoverageAnalyzerTest {
 
     private static final List<Village> VILLAGES = SyntheticVillages.inBox(5, 1200, 106.0, 29.5, 106.8, 30.1);
@@ -51,30 +54,14 @@ class CoverageAnalyzerTest {
 
     @ParameterizedTest
     @ValueSource(doubles = {1000, 3000, 5000})
-    void villagesJustInsideTheRadiusAreCoveredAndJustOutsideAreNot(double radius) {
-        List<Site> sites = new ArrayList<>();
-        List<Village> inside = new ArrayList<>();
-        List<Village> outside = new ArrayList<>();
-        int n = 0;
-        for (double lat : new double[] {21.5, 29.6, 31.9, 45.0}) {
-            for (int azimuth = 7; azimuth < 360; azimuth += 45) {
-                double lon = 100 + n * 0.5; // sites 50 km apart: each village has one site near R
-                sites.add(siteAt("S" + n, lon, lat));
-                for (double delta : new double[] {1, 0.01}) {
-                    double[] in = direct(lon, lat, azimuth, radius - delta);
-                    double[] out = direct(lon, lat, azimuth, radius + delta);
-                    inside.add(villageAt("in" + n + "_" + delta, in[0], in[1]));
-                    outside.add(villageAt("out" + n + "_" + delta, out[0], out[1]));
-                }
-                n++;
-            }
-        }
-        SiteIndex index = SiteIndex.of(sites);
-        CoverageAnalyzer analyzer = new CoverageAnalyzer(radius);
-        assertTrue(analyzer.analyze(inside, index).villages().stream().allMatch(VillageCoverage::covered));
-        assertTrue(analyzer.analyze(outside, index).villages().stream().noneMatch(VillageCoverage::covered));
-        assertTrue(inside.stream().allMatch(v -> index.anyWithin(v.lon(), v.lat(), radius)));
-        assertTrue(outside.stream().noneMatch(v -> index.anyWithin(v.lon(), v.lat(), radius)));
+    void withoutNearestSitesForCoveredVillagesTheStatusAndUncoveredDetailAreTheSame(double radius) {
+        CoverageAnalyzer full = new CoverageAnalyzer(radius);
+        CoverageReport expected = full.analyze(VILLAGES, SiteIndex.of(SITES));
+        CoverageReport fast = full.withNearestForCoveredVillages(false).analyze(VILLAGES, SiteIndex.of(SITES));
+        assertEquals(expected.totals(), fast.totals());
+        assertEquals(expected.uncovered(), fast.uncovered());
+        assertTrue(fast.villages().stream().filter(VillageCoverage::covered)
+            .allMatch(v -> v.nearestSiteCode() == null && v.nearestDistanceMetres() == null));
     }
 
     @Test
@@ -126,7 +113,7 @@ class CoverageAnalyzerTest {
     @Test
     void nearestBeyondTheCapIsLeftOut() {
         SiteIndex sites = SiteIndex.of(List.of(siteAt("far", 106.5, 29.5)));
-        VillageCoverage coverage = new CoverageAnalyzer(3000, 20_000).assess(villageAt("v", 106.0, 29.5), sites);
+        VillageCoverage coverage = new CoverageAnalyzer(3000).withNearestCap(20_000).assess(villageAt("v", 106.0, 29.5), sites);
         assertFalse(coverage.covered());
         assertNull(coverage.nearestSiteCode());
         assertNull(coverage.nearestDistanceMetres());

@@ -6,6 +6,9 @@ import cn.ruralcommerce.stations.gis.Geodesy;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The chord bounds the geodesic as the filters assume.
+ */
 class PointsTest {
 
     @Test

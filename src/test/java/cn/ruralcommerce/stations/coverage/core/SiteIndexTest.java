@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/**
+ * Index queries and versions against brute-force all-pairs geodesics.
+ */
 class SiteIndexTest {
 
     private static final List<Site> SITES = randomSites(7, 1500, 105.5, 29.0, 107.0, 30.0);

@@ -10,16 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
+/**
+ * What-if deltas against a full recomputation on the changed network.
+ */
 class WhatIfAnalyzerTest {
 
     private static final List<Village> VILLAGES = SyntheticVillages.inBox(21, 1500, 106.0, 29.5, 106.8, 30.1);
     private static final List<Site> SITES = StationPlacement.villageStations(VILLAGES, 0.3, 300, 21);
 
     @ParameterizedTest
-    @ValueSource(longs = {1, 2, 3, 4})
-    void deltasMatchAFullRecomputation(long seed) {
+    @CsvSource({"1, true", "2, true", "3, true", "4, true", "1, false", "2, false", "3, false", "4, false"})
+    void deltasMatchAFullRecomputation(long seed, boolean nearestForCovered) {
         SplittableRandom random = new SplittableRandom(seed);
         List<Site> opened = new ArrayList<>();
         for (int i = 0; i < 15; i++) {
@@ -32,7 +35,8 @@ class WhatIfAnalyzerTest {
             closed.add(SITES.get(random.nextInt(SITES.size())).code());
         }
         SiteIndex current = SiteIndex.of(SITES);
-        CoverageAnalyzer analyzer = new CoverageAnalyzer(1000 * (1 + seed));
+        CoverageAnalyzer analyzer = new CoverageAnalyzer(1000 * (1 + seed))
+            .withNearestForCoveredVillages(nearestForCovered);
         WhatIfReport whatIf = new WhatIfAnalyzer(analyzer).run(VILLAGES, current, opened, closed);
 
         List<Site> changed = new ArrayList<>(SITES);
