@@ -72,7 +72,7 @@ public class CoverageService {
                 townshipsWithStation.add(station.regionCode());
             }
         }
-        CoverageReport report = new CoverageAnalyzer(query.radiusMetres()).analyze(inRegion, sites);
+        CoverageReport report = new CoverageAnalyzer(query.radiusMetres()).withNearestForCoveredVillages(false).analyze(inRegion, sites);
         return new Analysis(query, region, inRegion, sites, adminCovered, townshipsWithStation, report);
     }
 

@@ -76,8 +76,8 @@ public class PlanningService {
             }
         }
         List<Site> opened = CoverageService.newSites(points);
-        WhatIfReport report = new WhatIfAnalyzer(new CoverageAnalyzer(query.radiusMetres()))
-                .run(a.villages(), a.sites(), a.report(), opened, close);
+        CoverageAnalyzer analyzer = new CoverageAnalyzer(query.radiusMetres());
+        WhatIfReport report = new WhatIfAnalyzer(analyzer).run(a.villages(), a.sites(), opened, close);
         CoverageView before = coverage.toView(a);
         CoverageView after = coverage.toView(new Analysis(query, a.region(), a.villages(), report.afterSites(),
                 a.adminCovered(), a.townshipsWithStation(), report.after()));
