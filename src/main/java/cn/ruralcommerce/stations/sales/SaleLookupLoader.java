@@ -1,6 +1,7 @@
 package cn.ruralcommerce.stations.sales;
 
 import cn.ruralcommerce.stations.catalog.CatalogService;
+import cn.ruralcommerce.stations.catalog.Category;
 import cn.ruralcommerce.stations.catalog.PovertyCertificate;
 import cn.ruralcommerce.stations.catalog.PovertyCertificateRepository;
 import cn.ruralcommerce.stations.household.Household;
@@ -55,8 +56,9 @@ public class SaleLookupLoader {
         if (!householdIds.isEmpty()) {
             households.findByIdIn(householdIds).forEach(h -> linked.put(h.id(), h));
         }
-        SaleLookups partial = new SaleLookups(catalog.byCode(), villages, linked, List.of(), stations::find, stations::activeOn);
-        return new SaleLookups(catalog.byCode(), villages, linked, certificatesFor(requests, partial), partial::station, partial::activeOn);
+        Map<String, Category> categories = catalog.byCode();
+        SaleLookups partial = new SaleLookups(categories, villages, linked, List.of(), stations::find, stations::activeOn);
+        return new SaleLookups(categories, villages, linked, certificatesFor(requests, partial), partial::station, partial::activeOn);
     }
 
     private List<PovertyCertificate> certificatesFor(List<SaleRequest> requests, SaleLookups lookups) {

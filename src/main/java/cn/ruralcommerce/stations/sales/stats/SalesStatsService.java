@@ -2,7 +2,6 @@ package cn.ruralcommerce.stations.sales.stats;
 
 import cn.ruralcommerce.stations.catalog.CatalogService;
 import cn.ruralcommerce.stations.catalog.Category;
-import cn.ruralcommerce.stations.region.Region;
 import cn.ruralcommerce.stations.region.RegionRepository;
 import jakarta.inject.Singleton;
 
@@ -70,14 +69,5 @@ public class SalesStatsService {
         BigDecimal qa = a.quantity() == null ? BigDecimal.ZERO : a.quantity();
         BigDecimal qb = b.quantity() == null ? BigDecimal.ZERO : b.quantity();
         return new SalesQueries.Sums(a.amountFen() + b.amountFen(), qa.add(qb), a.entries() + b.entries());
-    }
-
-    /** Region names by code, for reports. */
-    Map<String, Region> regionsByCode(Set<String> codes) {
-        Map<String, Region> result = new HashMap<>();
-        if (!codes.isEmpty()) {
-            regions.findByCodeIn(codes).forEach(r -> result.put(r.code(), r));
-        }
-        return result;
     }
 }
