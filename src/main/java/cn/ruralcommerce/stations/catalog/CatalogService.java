@@ -1,0 +1,75 @@
+package cn.ruralcommerce.stations.catalog;
+
+import cn.ruralcommerce.stations.web.ApiException;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads the taxonomy (品类目录): lookups, children, search, roll-up to LARGE and programme progress. */
+@Singleton
+public class CatalogService {
+    private final CategoryRepository categories;
+    private final FlagshipRepository flagships;
+    private final Map<CategoryLevel, Integer> targets;
+
+    public CatalogService(CategoryRepository categories, FlagshipRepository flagships,
+                          @Value("${app.programme.targets.large:50}") int large,
+                          @Value("${app.programme.targets.medium:200}") int medium,
+                          @Value("${app.programme.targets.small:800}") int small) {
+        this.categories = categories;
+        this.flagships = flagships;
+        this.targets = Map.of(CategoryLevel.LARGE, large, CategoryLevel.MEDIUM, medium, CategoryLevel.SMALL, small);
+    }
+
+    public Category get(String code) {
+        return categories.findById(code).orElseThrow(() -> ApiException.notFound("category", code));
+    }
+
+    public Optional<Category> find(String code) {
+        return categories.findById(code);
+    }
+
+    public List<Category> list(CategoryLevel level) {
+        return level == null ? categories.findAllOrderByCode() : categories.findByLevelOrderByCode(level);
+    }
+
+    public List<Category> children(String code) {
+        return categories.findByParentCodeOrderByCode(get(code).code());
+    }
+
+    public List<Category> search(String q, int limit) {
+        if (q == null || q.isBlank()) {
+            throw ApiException.badField("q", "is required");
+        }
+        return categories.search(q.strip(), Math.max(1, Math.min(limit, 200)));
+    }
+
+    public ProgressView progress() {
+        List<ProgressView.LevelProgress> levels = new ArrayList<>();
+        for (CategoryLevel level : CategoryLevel.values()) {
+            levels.add(ProgressView.LevelProgress.of(level, categories.countByLevel(level), targets.get(level)));
+        }
+        return new ProgressView(levels, flagships.countCounties());
+    }
+
+    /** Every category by code, for rolling SMALL codes up to their MEDIUM and LARGE ancestors. */
+    public Map<String, Category> byCode() {
+        Map<String, Category> all = new HashMap<>();
+        categories.findAll().forEach(c -> all.put(c.code(), c));
+        return all;
+    }
+
+    /** The LARGE ancestor of a category code, or the code itself when the chain is broken. */
+    public static String largeOf(String code, Map<String, Category> all) {
+        Category c = all.get(code);
+        while (c != null && c.parentCode() != null) {
+            c = all.get(c.parentCode());
+        }
+        return c == null ? code : c.code();
+    }
+}

@@ -1,0 +1,149 @@
+package cn.ruralcommerce.stations.catalog;
+
+import cn.ruralcommerce.stations.imports.Cells;
+import cn.ruralcommerce.stations.imports.TextFile;
+import cn.ruralcommerce.stations.web.FieldError;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Parses a category file ({@code code,name,level,parent_code}) as CSV (commons-csv) or XLSX (POI,
+ * first sheet), checking each line on its own; parents are checked later against the database.
+ */
+public final class CategoryFileParser {
+    static final List<String> COLUMNS = List.of("code", "name", "level", "parent_code");
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,16}");
+
+    /** Parsed rows and per-line errors; a line with an error yields no row. */
+    public record Result(List<CategoryRow> rows, List<FieldError> errors, boolean spreadsheet) {
+    }
+
+    public Result parse(byte[] content) {
+        return isXlsx(content) ? parseXlsx(content) : parseCsv(content);
+    }
+
+    static boolean isXlsx(byte[] content) {
+        return content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+    }
+
+    private Result parseCsv(byte[] content) {
+        TextFile file = TextFile.decode(content);
+        Collector out = new Collector(false);
+        out.errors.addAll(file.encodingErrors());
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setTrim(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).build();
+        try (CSVParser parser = CSVParser.parse(new StringReader(file.text()), format)) {
+            if (!parser.getHeaderNames().containsAll(COLUMNS)) {
+                out.errors.add(FieldError.atLine(1, "header", "expected columns " + COLUMNS + ", got " + parser.getHeaderNames()));
+                return out.result();
+            }
+            for (CSVRecord record : parser) {
+                out.add(file.lineAt(record.getCharacterPosition()), record.toMap());
+            }
+        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+            out.errors.add(FieldError.atLine(1, "file", "not a readable CSV file: " + e.getMessage()));
+        }
+        return out.result();
+    }
+
+    private Result parseXlsx(byte[] content) {
+        Collector out = new Collector(true);
+        DataFormatter formatter = new DataFormatter(Locale.ROOT);
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            Row header = sheet.getRow(sheet.getFirstRowNum());
+            List<String> names = new ArrayList<>();
+            for (int c = 0; header != null && c < header.getLastCellNum(); c++) {
+                names.add(formatter.formatCellValue(header.getCell(c)).strip());
+            }
+            if (!names.containsAll(COLUMNS)) {
+                out.errors.add(FieldError.atRow(1, "header", "expected columns " + COLUMNS + ", got " + names));
+                return out.result();
+            }
+            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                Map<String, String> cells = new java.util.HashMap<>();
+                for (String column : COLUMNS) {
+                    cells.put(column, formatter.formatCellValue(row.getCell(names.indexOf(column))).strip());
+                }
+                if (cells.values().stream().allMatch(String::isEmpty)) {
+                    continue;
+                }
+                out.add(r + 1, cells);
+            }
+        } catch (IOException | RuntimeException e) {
+            out.errors.add(FieldError.atRow(1, "file", "not a readable XLSX file: " + e.getMessage()));
+        }
+        return out.result();
+    }
+
+    /** Checks rows one by one and keeps the good ones. */
+    private static final class Collector {
+        final List<CategoryRow> rows = new ArrayList<>();
+        final List<FieldError> errors = new ArrayList<>();
+        final Set<String> seen = new HashSet<>();
+        final boolean spreadsheet;
+
+        Collector(boolean spreadsheet) {
+            this.spreadsheet = spreadsheet;
+        }
+
+        void add(int position, Map<String, String> cells) {
+            String code = cells.get("code");
+            String name = cells.get("name");
+            String parent = Cells.blank(cells.get("parent_code")) ? null : cells.get("parent_code").strip();
+            if (Cells.blank(code) || !CODE.matcher(code.strip()).matches()) {
+                error(position, "code", "'" + code + "' is not a category code (1-16 letters, digits, _ or -)");
+            } else if (Cells.blank(name) || name.strip().length() > 100) {
+                error(position, "name", "is required and at most 100 characters");
+            } else if (!seen.add(code.strip())) {
+                error(position, "code", "duplicate code " + code.strip() + " in this file");
+            } else {
+                CategoryLevel level = level(cells.get("level"));
+                if (level == null) {
+                    error(position, "level", "'" + cells.get("level") + "' is not one of LARGE, MEDIUM, SMALL");
+                } else if ((level == CategoryLevel.LARGE) != (parent == null)) {
+                    error(position, "parent_code", level == CategoryLevel.LARGE ? "a LARGE category has no parent" : "is required for a " + level);
+                } else {
+                    rows.add(new CategoryRow(position, code.strip(), name.strip(), level, parent));
+                }
+            }
+        }
+
+        void error(int position, String field, String message) {
+            errors.add(spreadsheet ? FieldError.atRow(position, field, message) : FieldError.atLine(position, field, message));
+        }
+
+        Result result() {
+            return new Result(rows, errors, spreadsheet);
+        }
+
+        private static CategoryLevel level(String raw) {
+            try {
+                return raw == null ? null : CategoryLevel.valueOf(raw.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+    }
+}

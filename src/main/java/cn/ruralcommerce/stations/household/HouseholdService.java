@@ -1,0 +1,113 @@
+package cn.ruralcommerce.stations.household;
+
+import cn.ruralcommerce.stations.audit.Auditor;
+import cn.ruralcommerce.stations.region.Region;
+import cn.ruralcommerce.stations.region.RegionLevel;
+import cn.ruralcommerce.stations.region.RegionRepository;
+import cn.ruralcommerce.stations.sales.StationFacts;
+import cn.ruralcommerce.stations.sales.StationGate;
+import cn.ruralcommerce.stations.sales.StationScope;
+import cn.ruralcommerce.stations.security.CurrentUser;
+import cn.ruralcommerce.stations.security.Role;
+import cn.ruralcommerce.stations.web.ApiException;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Households linked to stations (利益联结户): scoped reads and writes, every write audited. */
+@Singleton
+public class HouseholdService {
+    private final HouseholdRepository households;
+    private final RegionRepository regions;
+    private final StationGate stations;
+    private final Auditor auditor;
+    private final Clock clock;
+
+    public HouseholdService(HouseholdRepository households, RegionRepository regions, StationGate stations,
+                            Auditor auditor, Clock clock) {
+        this.households = households;
+        this.regions = regions;
+        this.stations = stations;
+        this.auditor = auditor;
+        this.clock = clock;
+    }
+
+    public Household get(Long id, CurrentUser caller) {
+        Household household = households.findById(id).orElseThrow(() -> ApiException.notFound("household", String.valueOf(id)));
+        StationScope.require(caller, station(household.stationCode(), "stationCode"));
+        return household;
+    }
+
+    /** The households of a station, or of the caller's own scope when no station is given. */
+    public List<Household> list(String stationCode, CurrentUser caller) {
+        if (stationCode != null && !stationCode.isBlank()) {
+            StationScope.require(caller, station(stationCode.strip(), "station"));
+            return households.findByStationCodeOrderByReferenceNo(stationCode.strip());
+        }
+        return switch (caller.role()) {
+            case OPERATOR -> households.findByStationCodeOrderByReferenceNo(caller.scopeCode());
+            case BUREAU -> households.findByCountyCodeOrderByReferenceNo(caller.scopeCode());
+            case ADMIN -> throw ApiException.badField("station", "is required");
+            case PLANNER -> throw ApiException.forbidden("households are not shown to planners");
+        };
+    }
+
+    @Transactional
+    public Household create(HouseholdRequest request, CurrentUser caller) {
+        StationFacts station = checked(request, caller);
+        if (households.findByReferenceNo(request.referenceNo()).isPresent()) {
+            throw ApiException.conflict("household " + request.referenceNo() + " is already linked");
+        }
+        Instant now = clock.instant();
+        Household saved = households.save(new Household(null, request.referenceNo(), station.code(), station.countyCode(),
+                request.villageCode(), request.headName().strip(), request.size(), request.registeredPoor(),
+                request.linkedSince(), now, now));
+        auditor.record(caller.username(), "CREATE", "HOUSEHOLD", String.valueOf(saved.id()), station.countyCode(), null, saved);
+        return saved;
+    }
+
+    @Transactional
+    public Household update(Long id, HouseholdRequest request, CurrentUser caller) {
+        Household before = get(id, caller);
+        StationFacts station = checked(request, caller);
+        if (!before.referenceNo().equals(request.referenceNo())) {
+            throw ApiException.badField("referenceNo", "cannot change; link a new household instead");
+        }
+        Household after = households.update(new Household(id, before.referenceNo(), station.code(), station.countyCode(),
+                request.villageCode(), request.headName().strip(), request.size(), request.registeredPoor(),
+                request.linkedSince(), before.createdAt(), clock.instant()));
+        auditor.record(caller.username(), "UPDATE", "HOUSEHOLD", String.valueOf(id), station.countyCode(), before, after);
+        return after;
+    }
+
+    @Transactional
+    public void delete(Long id, CurrentUser caller) {
+        Household before = get(id, caller);
+        if (caller.role() == Role.OPERATOR) {
+            throw ApiException.forbidden("only ADMIN or the county's BUREAU removes a household link");
+        }
+        if (households.countSales(id) > 0) {
+            throw ApiException.conflict("household " + before.referenceNo() + " is linked to sales and stays on record");
+        }
+        households.delete(before);
+        auditor.record(caller.username(), "DELETE", "HOUSEHOLD", String.valueOf(id), before.countyCode(), before, null);
+    }
+
+    private StationFacts checked(HouseholdRequest request, CurrentUser caller) {
+        StationFacts station = station(request.stationCode(), "stationCode");
+        StationScope.require(caller, station);
+        Region village = regions.findById(request.villageCode()).filter(r -> r.level() == RegionLevel.VILLAGE)
+                .orElseThrow(() -> ApiException.badField("villageCode", "unknown village " + request.villageCode()));
+        if (!village.code().startsWith(station.countyCode())) {
+            throw ApiException.badField("villageCode", village.code() + " is not in the station's county " + station.countyCode());
+        }
+        return station;
+    }
+
+    private StationFacts station(String code, String field) {
+        return stations.find(code).orElseThrow(() -> ApiException.badField(field, "unknown station " + code));
+    }
+}

@@ -1,0 +1,60 @@
+package cn.ruralcommerce.stations.sales;
+
+import cn.ruralcommerce.stations.security.CurrentUser;
+import cn.ruralcommerce.stations.web.ApiException;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Corrects a sale by a reversal entry (冲销): a new entry with negated amount, quantity and household
+ * links pointing at the original, once per original (a unique key enforces it); nothing is edited.
+ */
+@Singleton
+public class ReversalService {
+    private final SaleService sales;
+    private final SaleEntryRepository entries;
+    private final SaleHouseholdRepository links;
+    private final SaleTransactions transactions;
+    private final Clock clock;
+
+    public ReversalService(SaleService sales, SaleEntryRepository entries, SaleHouseholdRepository links,
+                           SaleTransactions transactions, Clock clock) {
+        this.sales = sales;
+        this.entries = entries;
+        this.links = links;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public long reverse(Long id, ReversalRequest request, CurrentUser caller) {
+        String reason = request == null || request.reason() == null ? "" : request.reason().strip();
+        if (reason.isEmpty() || reason.length() > 200) {
+            throw ApiException.badField("reason", "is required, at most 200 characters");
+        }
+        SaleEntry original = sales.get(id, caller);
+        if (original.reversesId() != null) {
+            throw ApiException.conflict("entry " + id + " is itself a reversal and cannot be reversed");
+        }
+        if (entries.findByReversesId(id).isPresent()) {
+            throw ApiException.conflict("entry " + id + " has already been reversed");
+        }
+        StationFacts station = new StationFacts(original.stationCode(), original.villageCode(), original.countyCode());
+        List<PreparedSale.Share> shares = links.findBySaleIdOrderById(id).stream()
+                .map(l -> new PreparedSale.Share(l.householdId(), l.sharePercent())).toList();
+        PreparedSale reversal = new PreparedSale(null, null, station, original.townshipCode(), original.villageCode(),
+                original.originVillageCode(), original.dateSold(), original.categoryCode(), original.productName(),
+                original.quantity().negate(), original.unit(), -original.amountFen(), original.direction(), original.channel(),
+                original.poverty(), original.povertyBasis(), original.povertyReason(), original.certificateId(), shares,
+                id, reason, caller.username(), StationScope.onBehalf(caller), clock.instant());
+        try {
+            return transactions.write(List.of(reversal)).get(0);
+        } catch (RuntimeException e) {
+            if (DatabaseErrors.isDuplicateKey(e)) {
+                throw ApiException.conflict("entry " + id + " has already been reversed");
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package cn.ruralcommerce.stations.sales;
+
+import cn.ruralcommerce.stations.security.CurrentUser;
+import cn.ruralcommerce.stations.security.Role;
+import cn.ruralcommerce.stations.web.ApiException;
+import cn.ruralcommerce.stations.web.FieldError;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Sales logging (销售登记): single entries keyed by the Idempotency-Key header, offline batches, reversals. */
+@Controller("/api/sales")
+@Tag(name = "sales")
+@Secured({Role.ADMIN_NAME, Role.BUREAU_NAME, Role.OPERATOR_NAME})
+public class SaleController {
+    static final String KEY_HEADER = "Idempotency-Key";
+
+    private final SaleService sales;
+    private final ReversalService reversals;
+    private final SaleHouseholdRepository links;
+
+    public SaleController(SaleService sales, ReversalService reversals, SaleHouseholdRepository links) {
+        this.sales = sales;
+        this.reversals = reversals;
+        this.links = links;
+    }
+
+    /** 201 with the new entry; 200 with the original for a replay; 409 for a key reused with another body. */
+    @Post
+    public HttpResponse<SaleView> create(@Header(KEY_HEADER) @Nullable String key, @Body @Nullable SaleRequest request,
+                                         Authentication user) {
+        String problem = SaleService.keyProblem(key);
+        if (problem != null) {
+            throw ApiException.badField(KEY_HEADER, problem);
+        }
+        if (request == null) {
+            throw ApiException.badField("body", "a sale is required");
+        }
+        CurrentUser caller = CurrentUser.of(user);
+        SaleResult result = sales.record(List.of(request), List.of(key), caller).get(0);
+        return switch (result.status()) {
+            case CREATED -> HttpResponse.created(view(result.id(), caller));
+            case REPLAYED -> HttpResponse.ok(view(result.id(), caller));
+            case CONFLICT -> throw new ApiException(HttpStatus.CONFLICT, result.errors().get(0).message(), List.of());
+            case FORBIDDEN -> throw ApiException.forbidden(result.errors().get(0).message());
+            case INVALID -> throw ApiException.badFields(result.errors());
+        };
+    }
+
+    /** One result per entry, in order; the batch itself is refused only when malformed or over 500 entries. */
+    @Post("/batch")
+    public List<SaleResult> batch(@Body @Nullable SaleBatchRequest request, Authentication user) {
+        if (request == null || request.entries() == null || request.entries().isEmpty()) {
+            throw ApiException.badField("entries", "at least one entry is required");
+        }
+        if (request.entries().size() > SaleService.MAX_BATCH) {
+            throw ApiException.badField("entries", "at most " + SaleService.MAX_BATCH + " entries per batch, got " + request.entries().size());
+        }
+        List<String> keys = new ArrayList<>();
+        request.entries().forEach(e -> keys.add(e == null ? null : e.idempotencyKey()));
+        if (request.entries().contains(null)) {
+            throw ApiException.badFields(List.of(new FieldError("entries", "an entry is null")));
+        }
+        return sales.record(request.entries(), keys, CurrentUser.of(user));
+    }
+
+    @Get("/{id}")
+    public SaleView get(@PathVariable Long id, Authentication user) {
+        return view(id, CurrentUser.of(user));
+    }
+
+    @Post("/{id}/reversal")
+    public HttpResponse<SaleView> reverse(@PathVariable Long id, @Body @Nullable ReversalRequest request, Authentication user) {
+        CurrentUser caller = CurrentUser.of(user);
+        return HttpResponse.created(view(reversals.reverse(id, request, caller), caller));
+    }
+
+    private SaleView view(Long id, CurrentUser caller) {
+        return SaleView.of(sales.get(id, caller), links.findBySaleIdOrderById(id));
+    }
+}

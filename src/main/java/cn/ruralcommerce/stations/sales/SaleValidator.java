@@ -1,0 +1,173 @@
+package cn.ruralcommerce.stations.sales;
+
+import cn.ruralcommerce.stations.catalog.Category;
+import cn.ruralcommerce.stations.catalog.CategoryLevel;
+import cn.ruralcommerce.stations.household.Household;
+import cn.ruralcommerce.stations.region.Region;
+import cn.ruralcommerce.stations.security.CurrentUser;
+import cn.ruralcommerce.stations.web.FieldError;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Checks a sale request field by field (销售校验) and, when it passes, prepares it for writing. */
+public final class SaleValidator {
+    public static final long MAX_AMOUNT_FEN = 10_000_000_000L;
+    public static final BigDecimal MAX_QUANTITY = BigDecimal.valueOf(10_000_000L);
+    static final int MAX_HOUSEHOLDS = 50;
+
+    /** A prepared sale, or the errors; {@code forbidden} when the station is outside the caller's scope. */
+    public record Checked(PreparedSale sale, List<FieldError> errors, boolean forbidden) {
+    }
+
+    private SaleValidator() {
+    }
+
+    public static Checked check(SaleRequest r, String key, String hash, CurrentUser caller, SaleLookups lookups,
+                                LocalDate today, Instant now) {
+        List<FieldError> errors = new ArrayList<>();
+        StationFacts station = null;
+        if (blank(r.stationCode())) {
+            errors.add(new FieldError("stationCode", "is required"));
+        } else {
+            station = lookups.station(r.stationCode().strip()).orElse(null);
+            if (station == null) {
+                errors.add(new FieldError("stationCode", "unknown station " + r.stationCode().strip()));
+            } else if (!StationScope.mayActFor(caller, station)) {
+                return new Checked(null, List.of(new FieldError("stationCode", "station " + station.code()
+                        + " is outside your scope")), true);
+            }
+        }
+        if (r.dateSold() == null) {
+            errors.add(new FieldError("dateSold", "is required"));
+        } else if (r.dateSold().isAfter(today)) {
+            errors.add(new FieldError("dateSold", r.dateSold() + " is in the future (today is " + today + " in the bureau's zone)"));
+        } else if (station != null && !lookups.activeOn(station.code(), r.dateSold())) {
+            errors.add(new FieldError("dateSold", "station " + station.code() + " was not ACTIVE on " + r.dateSold()));
+        }
+        Category category = blank(r.categoryCode()) ? null : lookups.category(r.categoryCode().strip());
+        if (blank(r.categoryCode())) {
+            errors.add(new FieldError("categoryCode", "is required"));
+        } else if (category == null) {
+            errors.add(new FieldError("categoryCode", "unknown category " + r.categoryCode().strip()));
+        } else if (category.level() != CategoryLevel.SMALL) {
+            errors.add(new FieldError("categoryCode", category.code() + " is a " + category.level() + " category; sales take a SMALL one"));
+        }
+        text(errors, "productName", r.productName(), 100);
+        text(errors, "unit", r.unit(), 16);
+        text(errors, "channel", r.channel(), 40);
+        if (r.povertyReason() != null && r.povertyReason().strip().length() > 200) {
+            errors.add(new FieldError("povertyReason", "is longer than 200 characters"));
+        }
+        if (r.quantity() == null) {
+            errors.add(new FieldError("quantity", "is required"));
+        } else if (r.quantity().signum() <= 0 || r.quantity().compareTo(MAX_QUANTITY) > 0) {
+            errors.add(new FieldError("quantity", "must be positive and at most " + MAX_QUANTITY));
+        } else if (r.quantity().stripTrailingZeros().scale() > 3) {
+            errors.add(new FieldError("quantity", "has more than 3 decimals"));
+        }
+        if (r.amountFen() == null) {
+            errors.add(new FieldError("amountFen", "is required"));
+        } else if (r.amountFen() <= 0 || r.amountFen() > MAX_AMOUNT_FEN) {
+            errors.add(new FieldError("amountFen", "must be a positive whole number of fen, at most " + MAX_AMOUNT_FEN));
+        }
+        Direction direction = direction(errors, r.direction());
+        Region origin = origin(errors, r.originVillageCode(), station, lookups);
+        List<Household> linked = new ArrayList<>();
+        List<PreparedSale.Share> shares = shares(errors, r, station, lookups, linked);
+        if (!errors.isEmpty()) {
+            return new Checked(null, errors, false);
+        }
+        PovertyRules.Decision poverty = PovertyRules.decide(station.countyCode(), category.code(), r.productName(),
+                r.dateSold(), lookups.certificates(), linked, r.povertyReason());
+        String village = origin != null ? origin.code() : station.villageCode();
+        String township = village.isEmpty() ? station.townshipCode() : village.substring(0, 9);
+        return new Checked(new PreparedSale(key, hash, station, township, village, origin == null ? null : origin.code(),
+                r.dateSold(), category.code(), r.productName().strip(), r.quantity().stripTrailingZeros(), r.unit().strip(),
+                r.amountFen(), direction, r.channel().strip(), poverty.poverty(), poverty.basis(),
+                blank(r.povertyReason()) ? null : r.povertyReason().strip(), poverty.certificateId(), shares,
+                null, null, caller.username(), StationScope.onBehalf(caller), now), List.of(), false);
+    }
+
+    private static Direction direction(List<FieldError> errors, String raw) {
+        if (blank(raw)) {
+            errors.add(new FieldError("direction", "is required (UP or DOWN)"));
+            return null;
+        }
+        try {
+            return Direction.valueOf(raw.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("direction", "'" + raw + "' is not UP or DOWN"));
+            return null;
+        }
+    }
+
+    private static Region origin(List<FieldError> errors, String raw, StationFacts station, SaleLookups lookups) {
+        if (blank(raw)) {
+            return null;
+        }
+        Region village = lookups.village(raw.strip());
+        if (village == null) {
+            errors.add(new FieldError("originVillageCode", "unknown village " + raw.strip()));
+        } else if (station != null && !village.code().startsWith(station.countyCode())) {
+            errors.add(new FieldError("originVillageCode", village.code() + " is not in the station's county " + station.countyCode()));
+        }
+        return village;
+    }
+
+    private static List<PreparedSale.Share> shares(List<FieldError> errors, SaleRequest r, StationFacts station,
+                                                   SaleLookups lookups, List<Household> linked) {
+        List<PreparedSale.Share> shares = new ArrayList<>();
+        if (r.households() == null || r.households().isEmpty()) {
+            return shares;
+        }
+        if (r.households().size() > MAX_HOUSEHOLDS) {
+            errors.add(new FieldError("households", "at most " + MAX_HOUSEHOLDS + " households per sale"));
+            return shares;
+        }
+        Set<Long> seen = new HashSet<>();
+        int total = 0;
+        for (int i = 0; i < r.households().size(); i++) {
+            HouseholdShare share = r.households().get(i);
+            String field = "households[" + i + "]";
+            Household household = share.householdId() == null ? null : lookups.household(share.householdId());
+            if (household == null) {
+                errors.add(new FieldError(field + ".householdId", "unknown household " + share.householdId()));
+            } else if (station != null && !household.stationCode().equals(station.code())) {
+                errors.add(new FieldError(field + ".householdId", "household " + household.id() + " is not linked to station " + station.code()));
+            } else if (r.dateSold() != null && household.linkedSince().isAfter(r.dateSold())) {
+                errors.add(new FieldError(field + ".householdId", "household " + household.id() + " is linked only since " + household.linkedSince()));
+            } else if (!seen.add(household.id())) {
+                errors.add(new FieldError(field + ".householdId", "household " + household.id() + " is listed twice"));
+            } else if (share.sharePercent() == null || share.sharePercent() < 1 || share.sharePercent() > 100) {
+                errors.add(new FieldError(field + ".sharePercent", "must be 1 to 100"));
+            } else {
+                total += share.sharePercent();
+                linked.add(household);
+                shares.add(new PreparedSale.Share(household.id(), share.sharePercent()));
+            }
+        }
+        if (total > 100) {
+            errors.add(new FieldError("households", "shares add up to " + total + "%, more than 100%"));
+        }
+        return shares;
+    }
+
+    private static void text(List<FieldError> errors, String field, String value, int max) {
+        if (blank(value)) {
+            errors.add(new FieldError(field, "is required"));
+        } else if (value.strip().length() > max) {
+            errors.add(new FieldError(field, "is longer than " + max + " characters"));
+        }
+    }
+
+    static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,54 @@
+package cn.ruralcommerce.stations.sales;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A sales entry as the API shows it (销售记录); a reversal carries negative amounts and {@code reversesId}. */
+@Serdeable
+public record SaleView(
+        Long id,
+        @Nullable String idempotencyKey,
+        String stationCode,
+        String countyCode,
+        String villageCode,
+        @Nullable String originVillageCode,
+        LocalDate dateSold,
+        String categoryCode,
+        String productName,
+        BigDecimal quantity,
+        String unit,
+        long amountFen,
+        Direction direction,
+        String channel,
+        boolean poverty,
+        PovertyBasis povertyBasis,
+        @Nullable String povertyReason,
+        @Nullable Long certificateId,
+        List<HouseholdShare> households,
+        @Nullable Long reversesId,
+        @Nullable String reversalReason,
+        String recordedBy,
+        boolean onBehalf,
+        Instant recordedAt) {
+
+    public static SaleView of(SaleEntry e, List<SaleHousehold> links) {
+        return new SaleView(e.id(), e.idempotencyKey(), e.stationCode(), e.countyCode(), e.villageCode(), e.originVillageCode(),
+                e.dateSold(), e.categoryCode(), e.productName(), e.quantity(), e.unit(), e.amountFen(), e.direction(),
+                e.channel(), e.poverty(), e.povertyBasis(), e.povertyReason(), e.certificateId(),
+                links.stream().map(l -> new HouseholdShare(l.householdId(), l.sharePercent())).toList(),
+                e.reversesId(), e.reversalReason(), e.recordedBy(), e.onBehalf(), e.recordedAt());
+    }
+
+    public static SaleView of(long id, PreparedSale s) {
+        return new SaleView(id, s.idempotencyKey(), s.station().code(), s.station().countyCode(), s.villageCode(),
+                s.originVillageCode(), s.dateSold(), s.categoryCode(), s.productName(), s.quantity(), s.unit(),
+                s.amountFen(), s.direction(), s.channel(), s.poverty(), s.povertyBasis(), s.povertyReason(),
+                s.certificateId(), s.households().stream().map(h -> new HouseholdShare(h.householdId(), h.sharePercent())).toList(),
+                s.reversesId(), s.reversalReason(), s.recordedBy(), s.onBehalf(), s.recordedAt());
+    }
+}

@@ -1,0 +1,76 @@
+package cn.ruralcommerce.stations.sales.stats;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The two statistics queries (统计查询): sums from {@code sales_daily_summary} and households with a
+ * positive net link count from {@code sale_household}, each grouped by one dimension column.
+ */
+@Singleton
+public class SalesQueries {
+    /** Netted sums of one group. */
+    public record Sums(long amountFen, BigDecimal quantity, long entries) {
+    }
+
+    private final TransactionOperations<Connection> transactions;
+
+    public SalesQueries(TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
+    }
+
+    /** Sums per value of {@code column} (a summary column name chosen by the caller, never user text). */
+    public Map<String, Sums> sums(String column, SalesFilter filter) {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT " + column + " AS k, SUM(amount_fen), SUM(quantity), SUM(entries) FROM sales_daily_summary WHERE "
+                + filter.where(params) + " GROUP BY " + column;
+        Map<String, Sums> result = new LinkedHashMap<>();
+        query(sql, params, rs -> result.put(rs.getString(1), new Sums(rs.getLong(2), rs.getBigDecimal(3), rs.getLong(4))));
+        return result;
+    }
+
+    /** Distinct households benefited per value of {@code column}: links net of reversals above zero. */
+    public Map<String, Set<Long>> households(String column, SalesFilter filter) {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT " + column + " AS k, household_id FROM sale_household WHERE " + filter.where(params)
+                + " GROUP BY " + column + ", household_id HAVING SUM(sign) > 0";
+        Map<String, Set<Long>> result = new HashMap<>();
+        query(sql, params, rs -> result.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getLong(2)));
+        return result;
+    }
+
+    private interface RowHandler {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    private void query(String sql, List<Object> params, RowHandler handler) {
+        transactions.executeRead(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement(sql)) {
+                for (int i = 0; i < params.size(); i++) {
+                    ps.setObject(i + 1, params.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        handler.accept(rs);
+                    }
+                }
+                return null;
+            } catch (SQLException e) {
+                throw new IllegalStateException("statistics query failed: " + e.getMessage(), e);
+            }
+        });
+    }
+}
