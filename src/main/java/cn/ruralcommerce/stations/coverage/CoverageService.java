@@ -120,13 +120,10 @@ public class CoverageService {
         if (query.effectiveDays() == null) {
             return s -> true;
         }
-        Map<String, LocalDate> lastSale = sales.lastSaleDates().orElseThrow(() -> ApiException.badField("effectiveDays",
-                "effective coverage is unavailable: no sales ledger is installed"));
-        LocalDate since = query.asOf().minusDays(query.effectiveDays());
-        return s -> {
-            LocalDate last = lastSale.get(s.site().code());
-            return last != null && !last.isBefore(since) && !last.isAfter(query.asOf());
-        };
+        LocalDate since = query.asOf().minusDays(query.effectiveDays() - 1L);
+        Set<String> selling = sales.stationsSellingBetween(since, query.asOf()).orElseThrow(() -> ApiException.badField(
+                "effectiveDays", "effective coverage is unavailable: no sales ledger is installed"));
+        return s -> selling.contains(s.site().code());
     }
 
     static double round(double share) {

@@ -1,11 +1,11 @@
 package cn.ruralcommerce.stations.coverage;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** The date of each station's latest logged sale, for "effective" coverage (stations that sell serve someone). */
+/** Which stations sold in a period, for "effective" coverage (a station that does not sell serves nobody). */
 public interface LastSaleDates {
-    /** Last sale date by station code, or empty when no sales ledger is installed. */
-    Optional<Map<String, LocalDate>> lastSaleDates();
+    /** Codes of stations with net sales on some day from..to, or empty when no sales ledger is installed. */
+    Optional<Set<String>> stationsSellingBetween(LocalDate from, LocalDate to);
 }

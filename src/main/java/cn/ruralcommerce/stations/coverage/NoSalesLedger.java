@@ -4,15 +4,15 @@ import io.micronaut.context.annotation.Secondary;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** Used when no sales ledger provides last-sale dates: effective coverage then reports itself unavailable. */
+/** Used when no sales ledger is installed: effective coverage then reports itself unavailable. */
 @Singleton
 @Secondary
 public class NoSalesLedger implements LastSaleDates {
     @Override
-    public Optional<Map<String, LocalDate>> lastSaleDates() {
+    public Optional<Set<String>> stationsSellingBetween(LocalDate from, LocalDate to) {
         return Optional.empty();
     }
 }

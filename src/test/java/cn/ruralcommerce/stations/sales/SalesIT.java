@@ -34,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sales logging over HTTP: idempotency, concurrency, validation, scope and reversals. */
 @MicronautTest(transactional = false)
+@io.micronaut.context.annotation.Property(name = "test.fake-station-gate", value = "true")
 class SalesIT {
     @Inject
     @Client("/")

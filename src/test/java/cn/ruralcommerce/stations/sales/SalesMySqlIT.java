@@ -33,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Idempotent writes and the summary upsert on MySQL/MariaDB (TEST_MYSQL_URL, or Testcontainers where Docker runs). */
 @MicronautTest(transactional = false)
+@io.micronaut.context.annotation.Property(name = "test.fake-station-gate", value = "true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SalesMySqlIT implements TestPropertyProvider {
     private static final CurrentUser OPERATOR = new CurrentUser("op1", Role.OPERATOR, "S1");

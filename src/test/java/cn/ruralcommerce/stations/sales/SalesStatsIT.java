@@ -37,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Statistics over HTTP: reversals net out, SMALL rolls up to LARGE, poverty derivation, masking, and a recomputation from raw entries. */
 @MicronautTest(transactional = false)
+@io.micronaut.context.annotation.Property(name = "test.fake-station-gate", value = "true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SalesStatsIT {
     @Inject

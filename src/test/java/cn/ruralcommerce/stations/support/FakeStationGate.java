@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Test stand-in for the station registry: stations held in memory, each ACTIVE over a day range. */
 @Singleton
 @Replaces(StationGate.class)
-@Requires(env = "test")
+@Requires(property = "test.fake-station-gate", value = "true")
 public class FakeStationGate implements StationGate {
     private record Entry(StationFacts facts, LocalDate activeFrom, LocalDate activeTo) {
     }
