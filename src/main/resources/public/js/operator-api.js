@@ -3,7 +3,7 @@ import { api } from './app.js';
 
 /** SMALL categories: [{code,name,level,parentCode,pinyinInitials}]. */
 export async function smallCategories() {
-  const result = await api('/api/catalog/categories?level=SMALL&size=2000');
+  const result = await api('/api/catalog/categories?level=SMALL&limit=2000');
   return Array.isArray(result) ? result : result.content || result.items || [];
 }
 
@@ -28,4 +28,10 @@ export async function postBatch(entries) {
     const message = errors.map(e => [e.field, e.message].filter(Boolean).join(' ')).join('；') || r.message || r.detail || '';
     return { idempotencyKey: entry.idempotencyKey, ok: !failed, message };
   });
+}
+
+/** Households linked to a station: [{id, headName (masked), size, registeredPoor}]. */
+export async function households(stationCode) {
+  const result = await api(`/api/households?station=${encodeURIComponent(stationCode)}`);
+  return Array.isArray(result) ? result : result.items || [];
 }

@@ -61,6 +61,32 @@ function renderCategories() {
   }
 }
 
+/** Linked households ticked on the form, sharing the sale equally in whole percent. */
+function selectedHouseholds() {
+  const ids = [...document.querySelectorAll('#households input[type=checkbox]:checked')].map(b => Number(b.value));
+  const share = ids.length ? Math.floor(100 / ids.length) : 0;
+  return ids.map(householdId => ({ householdId, sharePercent: share }));
+}
+
+/** The registered-poor households linked to the station, as tick boxes (names masked by the server). */
+async function loadHouseholds(stationCode) {
+  const box = clear($('households'));
+  if (!stationCode) {
+    box.append(el('div', { class: 'hint' }, '填写站点编码后显示利益联结农户'));
+    return;
+  }
+  try {
+    const list = await sales.households(stationCode);
+    if (!list.length) box.append(el('div', { class: 'hint' }, '本站暂无利益联结农户'));
+    for (const h of list) {
+      box.append(el('label', { class: 'check' }, el('input', { type: 'checkbox', value: String(h.id) }),
+        `${h.headName}（${h.size} 人${h.registeredPoor ? '，建档立卡' : ''}）`));
+    }
+  } catch (e) {
+    box.append(el('div', { class: 'hint' }, '联网后显示利益联结农户'));
+  }
+}
+
 function fieldError(name, text) {
   const slot = document.querySelector(`#sale-form .field-error[data-for="${name}"]`);
   if (slot) slot.textContent = text;
@@ -74,7 +100,7 @@ function readForm() {
   clearFieldErrors(form);
   const body = {
     stationCode: me.role === 'OPERATOR' ? me.scopeCode : $('station').value.trim(),
-    soldOn: $('sold-on').value,
+    dateSold: $('sold-on').value,
     categoryCode: $('category').value,
     productName: $('product').value.trim(),
     quantity: Number($('quantity').value),
@@ -82,7 +108,7 @@ function readForm() {
     amountFen: yuanToFen($('amount').value),
     direction: form.elements.direction.value,
     channel: $('channel').value,
-    households: Number($('households').value || 0),
+    households: selectedHouseholds(),
   };
   let ok = true;
   const bad = (name, text) => { fieldError(name, text); ok = false; };
@@ -92,15 +118,14 @@ function readForm() {
   if (body.amountFen === null) bad('amountFen', '请输入大于 0 的金额，最多两位小数');
   if (!(body.quantity > 0)) bad('quantity', '请输入大于 0 的数量');
   if (!body.unit) bad('unit', '请填写单位');
-  if (!body.soldOn || body.soldOn > today()) bad('soldOn', '日期不能晚于今天');
-  if (!Number.isInteger(body.households) || body.households < 0) bad('households', '请输入 0 或正整数');
+  if (!body.dateSold || body.dateSold > today()) bad('dateSold', '日期不能晚于今天');
   return ok ? body : null;
 }
 
 function renderEntries() {
   const all = queue.load();
   const day = today();
-  const todays = all.filter(e => e.body.soldOn === day || e.createdAt.slice(0, 10) === day).reverse();
+  const todays = all.filter(e => (e.body.dateSold || e.body.soldOn) === day || e.createdAt.slice(0, 10) === day).reverse();
   const box = clear($('entries'));
   if (!todays.length) box.append(el('div', { class: 'placeholder' }, '今天还没有记录'));
   for (const e of todays) {
@@ -108,7 +133,7 @@ function renderEntries() {
     box.append(el('div', { class: 'entry', dataset: { key: e.idempotencyKey, state: e.state } },
       el('div', { class: 'what' },
         el('div', {}, `${e.body.direction === 'UP' ? '上行' : '下行'} · ${e.body.productName}`),
-        el('div', { class: 'meta' }, `${category ? category.name : e.body.categoryCode} · ${e.body.quantity}${e.body.unit} · ${e.body.households} 户 · ${e.createdAt.slice(11, 16)} UTC`),
+        el('div', { class: 'meta' }, `${category ? category.name : e.body.categoryCode} · ${e.body.quantity}${e.body.unit} · ${(e.body.households || []).length} 户 · ${e.createdAt.slice(11, 16)} UTC`),
         e.message ? el('div', { class: 'field-error' }, e.message) : null),
       el('div', { style: 'text-align:right' },
         el('div', {}, formatFen(e.body.amountFen)),
@@ -164,7 +189,7 @@ $('sale-form').addEventListener('submit', event => {
   queue.add(body);
   if (me.role !== 'OPERATOR') localStorage.setItem(STATION_KEY, body.stationCode);
   for (const id of ['amount', 'quantity', 'product']) $(id).value = '';
-  $('households').value = '0';
+  for (const box of document.querySelectorAll('#households input[type=checkbox]')) box.checked = false;
   message($('messages'), '已保存到本机，' + (navigator.onLine ? '正在同步…' : '联网后自动同步'), 'ok');
   renderEntries();
   sync();
@@ -173,6 +198,8 @@ $('sale-form').addEventListener('submit', event => {
 if (me.role === 'OPERATOR') $('station-box').hidden = true;
 else $('station').value = localStorage.getItem(STATION_KEY) || '';
 $('sold-on').value = today();
+loadHouseholds(me.role === 'OPERATOR' ? me.scopeCode : $('station').value.trim());
+$('station').addEventListener('change', () => loadHouseholds($('station').value.trim()));
 $('sold-on').max = today();
 $('category-search').addEventListener('input', renderCategories);
 $('sync').addEventListener('click', sync);
