@@ -4,6 +4,7 @@ import cn.ruralcommerce.stations.changelog.ChangeLogEntry;
 import cn.ruralcommerce.stations.changelog.ChangeLogRepository;
 import cn.ruralcommerce.stations.changelog.ChangeRecorder;
 import cn.ruralcommerce.stations.changelog.NetworkChangedEvent;
+import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -51,13 +52,18 @@ public class ChangeFeed {
         }
     }
 
-    @Scheduled(fixedDelay = "${app.coverage.poll-interval:2s}", initialDelay = "5s")
+    /** The baseline: everything logged before start is already in the snapshot, which loads later and lazily. */
+    @EventListener
+    synchronized void onStartup(StartupEvent event) {
+        long last = log.lastId();
+        log.findByIdGreaterThanOrderById(Math.max(0, last - REREAD_WINDOW)).forEach(e -> seen.add(e.id()));
+        highest = last;
+    }
+
+    @Scheduled(fixedDelay = "${app.coverage.poll-interval:2s}", initialDelay = "1s")
     synchronized void poll() {
         try {
             if (highest < 0) {
-                long last = log.lastId();
-                log.findByIdGreaterThanOrderById(Math.max(0, last - REREAD_WINDOW)).forEach(e -> seen.add(e.id()));
-                highest = last;
                 return;
             }
             List<ChangeLogEntry> entries = log.findByIdGreaterThanOrderById(Math.max(0, highest - REREAD_WINDOW));
