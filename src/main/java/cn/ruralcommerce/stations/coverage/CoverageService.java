@@ -82,7 +82,7 @@ public class CoverageService {
 
     CoverageView toView(Analysis a) {
         CoverageTotals admin = CoverageTotals.administrative(a.villages(), a.adminCovered());
-        List<Region> townships = regions.descendantsOrSelf(a.region(), cn.ruralcommerce.stations.region.RegionLevel.TOWNSHIP);
+        List<Region> townships = villages.townshipsWithin(a.region().code());
         List<CoverageView.TownshipRow> rows = new ArrayList<>();
         int withStation = 0;
         for (Region township : townships) {

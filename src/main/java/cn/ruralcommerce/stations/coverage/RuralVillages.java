@@ -20,8 +20,9 @@ import java.util.Map;
  */
 @Singleton
 public class RuralVillages {
-    /** The villages in code order with their names. */
-    private record Snapshot(Village[] villages, String[] codes, Map<String, String> names) {
+    /** The villages in code order with their names, and the townships in code order. */
+    private record Snapshot(Village[] villages, String[] codes, Map<String, String> names,
+                            Region[] townships, String[] townshipCodes) {
     }
 
     private final RegionRepository regions;
@@ -40,6 +41,18 @@ public class RuralVillages {
             to++;
         }
         return Arrays.asList(s.villages()).subList(from, to);
+    }
+
+    /** Townships whose code starts with the division code (or the division itself when it is a township), in code order. */
+    public List<Region> townshipsWithin(String divisionCode) {
+        Snapshot s = current();
+        String prefix = divisionCode.length() > 9 ? divisionCode.substring(0, 9) : divisionCode;
+        int from = lowerBound(s.townshipCodes(), prefix);
+        int to = from;
+        while (to < s.townshipCodes().length && s.townshipCodes()[to].startsWith(prefix)) {
+            to++;
+        }
+        return divisionCode.length() > 9 ? List.of() : Arrays.asList(s.townships()).subList(from, to);
     }
 
     public String name(String villageCode) {
@@ -78,7 +91,10 @@ public class RuralVillages {
         }
         Village[] array = villages.toArray(new Village[0]);
         Arrays.sort(array, (a, b) -> a.code().compareTo(b.code()));
-        return new Snapshot(array, Arrays.stream(array).map(Village::code).toArray(String[]::new), names);
+        Region[] townships = regions.findByLevelOrderByCode(RegionLevel.TOWNSHIP).stream()
+                .filter(t -> t.retiredOn() == null).toArray(Region[]::new);
+        return new Snapshot(array, Arrays.stream(array).map(Village::code).toArray(String[]::new), names,
+                townships, Arrays.stream(townships).map(Region::code).toArray(String[]::new));
     }
 
     private static int lowerBound(String[] codes, String key) {
