@@ -28,9 +28,11 @@ public class UserService {
     private final AccountStatusCache statusCache;
     private final Auditor auditor;
     private final Clock clock;
+    private final StoredRefreshTokens refreshTokens;
 
     public UserService(AppUserRepository users, PasswordHasher hasher, RegionRepository regions, StationDirectory stations,
-                       AccountStatusCache statusCache, Auditor auditor, Clock clock) {
+                       AccountStatusCache statusCache, Auditor auditor, Clock clock, StoredRefreshTokens refreshTokens) {
+        this.refreshTokens = refreshTokens;
         this.users = users;
         this.hasher = hasher;
         this.regions = regions;
@@ -78,6 +80,9 @@ public class UserService {
         }
         AppUser after = users.update(before.withEnabled(enabled, clock.instant()));
         statusCache.evict(username);
+        if (!enabled) {
+            refreshTokens.revokeAll(username);
+        }
         auditor.record(caller.username(), enabled ? "ENABLE" : "DISABLE", "USER", username, countyOf(after),
                 UserView.of(before), UserView.of(after));
         return after;
@@ -90,6 +95,7 @@ public class UserService {
         requireManageable(role, scope, caller);
         AppUser after = users.update(before.withScope(role, scope, clock.instant()));
         statusCache.evict(username);
+        refreshTokens.revokeAll(username);
         auditor.record(caller.username(), "SCOPE", "USER", username, countyOf(after), UserView.of(before), UserView.of(after));
         return after;
     }
@@ -99,6 +105,7 @@ public class UserService {
         AppUser before = get(username, caller);
         PasswordPolicy.check(username, password);
         users.update(before.withPasswordHash(hasher.hash(password), clock.instant()));
+        refreshTokens.revokeAll(username);
         auditor.record(caller.username(), "PASSWORD", "USER", username, countyOf(before), null, null);
     }
 
@@ -110,6 +117,7 @@ public class UserService {
         }
         PasswordPolicy.check(user.username(), newPassword);
         users.update(user.withPasswordHash(hasher.hash(newPassword), clock.instant()));
+        refreshTokens.revokeAll(user.username());
         auditor.record(caller.username(), "PASSWORD", "USER", user.username(), countyOf(user), null, null);
     }
 
