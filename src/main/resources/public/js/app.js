@@ -31,9 +31,38 @@ export class ApiError extends Error {
 
 export function token() { return localStorage.getItem(TOKEN_KEY); }
 
-export function saveLogin(accessToken) { localStorage.setItem(TOKEN_KEY, accessToken); localStorage.removeItem(ME_KEY); }
+const REFRESH_KEY = 'stations.refresh';
+
+export function saveLogin(accessToken, refreshToken) {
+  localStorage.setItem(TOKEN_KEY, accessToken);
+  if (refreshToken) localStorage.setItem(REFRESH_KEY, refreshToken);
+  localStorage.removeItem(ME_KEY);
+}
+
+/** Exchanges the stored refresh token for a new access token; false when there is none or it was refused. */
+export async function refreshLogin() {
+  const refresh = localStorage.getItem(REFRESH_KEY);
+  if (!refresh) return false;
+  try {
+    const response = await fetch('/oauth/access_token', {
+      method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ grant_type: 'refresh_token', refresh_token: refresh }),
+    });
+    if (!response.ok) {
+      localStorage.removeItem(REFRESH_KEY);
+      return false;
+    }
+    const body = await response.json();
+    localStorage.setItem(TOKEN_KEY, body.access_token);
+    if (body.refresh_token) localStorage.setItem(REFRESH_KEY, body.refresh_token);
+    return true;
+  } catch (e) {
+    return false;
+  }
+}
 
 export function logout() {
+  localStorage.removeItem(REFRESH_KEY);
   localStorage.removeItem(TOKEN_KEY);
   localStorage.removeItem(ME_KEY);
   location.href = '/';
@@ -60,8 +89,9 @@ function toLogin() {
  * Calls the API with the bearer token. Options: method, json (request body as JSON), body (raw, e.g. FormData),
  * headers, as ('json' | 'blob' | 'text' | 'response'). Throws ApiError; a 401 sends the browser to the login page.
  */
-export async function api(path, { method = 'GET', json, body, headers = {}, as = 'json' } = {}) {
+export async function api(path, { method = 'GET', json, body, headers = {}, as = 'json' } = {}, retried = false) {
   const h = { Accept: 'application/json, application/geo+json, application/problem+json, */*;q=0.1', ...headers };
+  if (token() && tokenExpired() && path !== '/login') await refreshLogin();
   const jwt = token();
   if (jwt) h.Authorization = 'Bearer ' + jwt;
   if (json !== undefined) {
@@ -75,6 +105,7 @@ export async function api(path, { method = 'GET', json, body, headers = {}, as =
     throw new ApiError(0, '网络不可用，请检查连接后重试');
   }
   if (response.status === 401 && path !== '/login') {
+    if (!retried && await refreshLogin()) return api(path, { method, json, body, headers, as }, true);
     toLogin();
     throw new ApiError(401, '登录已过期，请重新登录');
   }
@@ -105,7 +136,7 @@ export function describeError(error) {
 
 /** The signed-in user ({username, role, scopeCode}); sends anonymous visitors to the login page. */
 export async function requireLogin() {
-  if (!token() || tokenExpired()) {
+  if (!token() || (tokenExpired() && !(await refreshLogin()))) {
     toLogin();
     return new Promise(() => {});
   }

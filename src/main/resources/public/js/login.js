@@ -30,7 +30,8 @@ form.addEventListener('submit', async event => {
       message(messages, response.status === 401 ? '用户名或密码不正确，或账号已停用' : `登录失败（${response.status}）`, 'error');
       return;
     }
-    saveLogin((await response.json()).access_token);
+    const tokens = await response.json();
+    saveLogin(tokens.access_token, tokens.refresh_token);
     await enter();
   } catch (e) {
     message(messages, '无法连接服务器，请稍后重试', 'error');
