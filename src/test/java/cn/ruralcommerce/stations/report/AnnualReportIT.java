@@ -204,4 +204,39 @@ class AnnualReportIT {
         assertTrue(counties.size() >= 2);
         assertEquals(raw("UP", 2025), ((Number) ((Map<?, ?>) report.get("sales")).get("upFen")).longValue());
     }
+
+    @Test
+    void theWorkbookHoldsTheSameNumbersAsTheJson() throws Exception {
+        Map<?, ?> json = report("region=500152&year=2025", admin);
+        HttpResponse<byte[]> r = client.toBlocking().exchange(HttpRequest.GET("/api/reports/annual.xlsx?region=500152&year=2025")
+                .bearerAuth(admin), byte[].class);
+        assertEquals(HttpStatus.OK, r.getStatus());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(r.body()))) {
+            for (String section : AnnualReportService.SECTIONS) {
+                assertTrue(book.getSheet(section) != null, section);
+            }
+            org.apache.poi.ss.usermodel.Sheet sales = book.getSheet("sales");
+            assertTrue(sales.getPrintSetup().getLandscape());
+            assertTrue(book.getFontAt(sales.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold());
+            Map<?, ?> salesJson = (Map<?, ?>) json.get("sales");
+            for (String key : List.of("upFen", "downFen", "totalFen", "outInRatio", "growth", "entries")) {
+                org.apache.poi.ss.usermodel.Row row = rowOf(sales, key);
+                assertEquals(((Number) salesJson.get(key)).doubleValue(), row.getCell(1).getNumericCellValue(), 1e-9, key);
+            }
+            org.apache.poi.ss.usermodel.Row up = rowOf(sales, "upFen");
+            assertEquals(((Number) salesJson.get("upFen")).doubleValue() / 100, up.getCell(2).getNumericCellValue(), 1e-9);
+            Map<?, ?> coverage = (Map<?, ?>) json.get("coverage");
+            assertEquals(((Number) coverage.get("ruralVillages")).doubleValue(),
+                    rowOf(book.getSheet("coverage"), "ruralVillages").getCell(1).getNumericCellValue(), 1e-9);
+        }
+    }
+
+    static org.apache.poi.ss.usermodel.Row rowOf(org.apache.poi.ss.usermodel.Sheet sheet, String key) {
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+            if (row.getCell(0) != null && key.equals(row.getCell(0).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + key + " in " + sheet.getSheetName());
+    }
 }
