@@ -137,16 +137,12 @@ public final class ReportWorkbook {
     private static void number(Row row, int c, double value, CellStyle style) {
         Cell cell = row.createCell(c);
         cell.setCellValue(value);
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
+        cell.setCellStyle(style == null ? cell.getCellStyle() : style);
     }
 
     private static void text(Row row, int c, String value, CellStyle style) {
         Cell cell = row.createCell(c);
         cell.setCellValue(SpreadsheetCells.guard(value));
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
+        cell.setCellStyle(style == null ? cell.getCellStyle() : style);
     }
 }
