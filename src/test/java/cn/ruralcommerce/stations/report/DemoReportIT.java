@@ -63,6 +63,15 @@ class DemoReportIT {
         Map<?, ?> now = api.exchange(HttpRequest.GET("/api/reports/annual?region=500152&year=" + year), bureau, Map.class).body();
         assertTrue(((Number) ((Map<?, ?>) now.get("dormant")).get("dormantStations")).intValue() > 0);
         assertTrue(!((List<?>) ((Map<?, ?>) now.get("appraisal")).get("stations")).isEmpty());
+        String admin = api.token("planner", "Planner2026");
+        long start = System.nanoTime();
+        Map<?, ?> municipal = api.exchange(HttpRequest.GET("/api/reports/annual?region=50&year=" + year), admin, Map.class).body();
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(ms < 30_000, "the whole-municipality report took " + ms + " ms");
+        List<?> counties = (List<?>) ((Map<?, ?>) municipal.get("counties")).get("counties");
+        assertTrue(counties.size() > 30, "the 38 districts and counties, was " + counties.size());
+        Map<?, ?> tongnan = (Map<?, ?>) counties.stream().filter(c -> "500152".equals(((Map<?, ?>) c).get("code"))).findFirst().orElseThrow();
+        assertEquals(100.0, ((Number) tongnan.get("totalFenPercentile")).doubleValue(), "the only county with sales tops the distribution");
         Map<?, ?> html = api.exchange(HttpRequest.GET("/report?region=500152&year=" + year), null, String.class).body() == null ? Map.of() : Map.of("ok", true);
         assertEquals(Map.of("ok", true), html);
     }
