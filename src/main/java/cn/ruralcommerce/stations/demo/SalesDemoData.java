@@ -13,7 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,6 +41,8 @@ public class SalesDemoData {
     private static final String[][] UP = {{"C010101", "潼南脐橙", "kg"}, {"C010201", "潼南鲜柠檬", "kg"}, {"C050101", "中蜂土蜂蜜", "瓶"},
             {"C070101", "农家腊肉", "kg"}, {"C070302", "土鸡蛋", "盒"}, {"C030201", "干辣椒", "kg"}, {"C020101", "袋装榨菜", "箱"}};
     private static final String[][] DOWN = {{"C060101", "魔芋豆腐", "箱"}, {"C030101", "牛油火锅底料", "袋"}, {"C040102", "毛尖", "盒"}};
+    /** 潼南's demo flagship (拳头产品) categories: citrus and bee products, designated only when it has none. */
+    private static final String[] FLAGSHIPS = {"C01", "C05"};
     private static final String[] CHANNELS = {"PINDUODUO", "TAOBAO", "JD", "WECHAT", "DOUYIN"};
 
     private final StationRepository stations;
@@ -88,6 +94,7 @@ public class SalesDemoData {
         }
         int households = tx.executeWrite(status -> {
             try {
+                designateFlagships(status.getConnection(), clock.instant());
                 return SalesDemoWriter.write(status.getConnection(), sales, clock.instant());
             } catch (SQLException e) {
                 throw new IllegalStateException("demo sales failed: " + e.getMessage(), e);
@@ -105,5 +112,26 @@ public class SalesDemoData {
         boolean poverty = up && s.tier().name().equals("VILLAGE_STATION") && random.nextDouble() < 0.12;
         return new SalesDemoWriter.Sale(s, day, product[0], product[1], 1 + random.nextInt(30), product[2], fen, up ? "UP" : "DOWN",
                 CHANNELS[random.nextInt(CHANNELS.length)], poverty);
+    }
+
+    private static void designateFlagships(Connection c, Instant now) throws SQLException {
+        try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM county_flagship WHERE county_code = ?")) {
+            count.setString(1, DemoData.DEMO_COUNTY);
+            try (ResultSet rs = count.executeQuery()) {
+                if (rs.next() && rs.getLong(1) > 0) {
+                    return;
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO county_flagship (county_code, category_code, designated_by,"
+                + " designated_at) VALUES (?, ?, 'demo', ?)")) {
+            for (String category : FLAGSHIPS) {
+                ps.setString(1, DemoData.DEMO_COUNTY);
+                ps.setString(2, category);
+                ps.setTimestamp(3, Timestamp.from(now));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 }

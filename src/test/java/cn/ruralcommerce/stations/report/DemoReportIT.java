@@ -63,6 +63,9 @@ class DemoReportIT {
         Map<?, ?> now = api.exchange(HttpRequest.GET("/api/reports/annual?region=500152&year=" + year), bureau, Map.class).body();
         assertTrue(((Number) ((Map<?, ?>) now.get("dormant")).get("dormantStations")).intValue() > 0);
         assertTrue(!((List<?>) ((Map<?, ?>) now.get("appraisal")).get("stations")).isEmpty());
+        List<?> flagships = (List<?>) ((Map<?, ?>) now.get("categories")).get("flagships");
+        assertEquals(2, flagships.size());
+        assertTrue(((Number) ((Map<?, ?>) flagships.get(0)).get("amountFen")).longValue() > 0);
         String admin = api.token("planner", "Planner2026");
         long start = System.nanoTime();
         Map<?, ?> municipal = api.exchange(HttpRequest.GET("/api/reports/annual?region=50&year=" + year), admin, Map.class).body();
