@@ -95,6 +95,7 @@ async function renderSales(region, year) {
 async function refresh() {
   const region = $('region').value, year = $('year').value;
   clear($('messages'));
+  $('reportLink').href = `/report?region=${encodeURIComponent(region)}&year=${encodeURIComponent(year)}`;
   if (!features.coverage) clear($('townships'), missing('覆盖分析'));
   if (!features.stats) { clear($('direction'), missing('销售统计')); clear($('categories'), missing('销售统计')); }
   await Promise.all([

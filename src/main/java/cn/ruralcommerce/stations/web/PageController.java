@@ -14,7 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** Serves the browser pages (login, map, planner, stations, operator, dashboard) from {@code classpath:public}. */
+/** Serves the browser pages (login, map, planner, stations, operator, dashboard, report) from {@code classpath:public}. */
 @Controller
 @Hidden
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -60,6 +60,13 @@ public class PageController {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<byte[]> dashboard() {
         return page("dashboard.html");
+    }
+
+    /** The printable yearly development report (年度发展报告); its data is fetched with the caller's token. */
+    @Get("/report")
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<byte[]> report() {
+        return page("report.html");
     }
 
     /** The offline service worker, served at the root so that its scope covers every page. */

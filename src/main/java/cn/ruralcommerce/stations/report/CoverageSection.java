@@ -1,0 +1,121 @@
+package cn.ruralcommerce.stations.report;
+
+import cn.ruralcommerce.stations.coverage.CoverageQuery;
+import cn.ruralcommerce.stations.coverage.CoverageService;
+import cn.ruralcommerce.stations.coverage.CoverageView;
+import cn.ruralcommerce.stations.logistics.ChainCheckService;
+import cn.ruralcommerce.stations.logistics.ChainReport;
+import cn.ruralcommerce.stations.logistics.LogisticsNode;
+import cn.ruralcommerce.stations.logistics.LogisticsNodeRepository;
+import cn.ruralcommerce.stations.logistics.LogisticsTier;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Coverage and logistics of one county (覆盖与物流): administrative and 3 km geographic coverage on the
+ * as-of day, township stations, the share of village delivery points whose chain reaches a county hub,
+ * and the villages covered only by dormant stations (coverage without vs with "sold within 90 days").
+ */
+@Singleton
+public class CoverageSection {
+    private final CoverageService coverage;
+    private final ChainCheckService chains;
+    private final LogisticsNodeRepository nodes;
+
+    public CoverageSection(CoverageService coverage, ChainCheckService chains, LogisticsNodeRepository nodes) {
+        this.coverage = coverage;
+        this.chains = chains;
+        this.nodes = nodes;
+    }
+
+    /** The county's coverage summary on the as-of day, and the effective (90-day) one. */
+    public record CountyCoverage(CoverageView.Summary summary, List<CoverageView.UncoveredVillage> uncovered,
+                                 List<Map<String, Object>> leftByDormant) {
+    }
+
+    public CountyCoverage county(String county, ReportRequest request) {
+        CoverageQuery all = new CoverageQuery(county, CoverageQuery.DEFAULT_RADIUS_KM, CoverageQuery.DEFAULT_TIERS, request.asOf(), null);
+        CoverageView view = coverage.view(all);
+        List<Map<String, Object>> left = new ArrayList<>();
+        try {
+            CoverageView effective = coverage.view(new CoverageQuery(county, all.radiusKm(), all.tiers(), request.asOf(), StationSection.DORMANT_DAYS));
+            Set<String> before = view.uncovered().stream().map(CoverageView.UncoveredVillage::code).collect(Collectors.toSet());
+            for (CoverageView.UncoveredVillage v : effective.uncovered()) {
+                if (!before.contains(v.code())) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("code", v.code());
+                    row.put("name", v.name());
+                    row.put("townshipCode", v.townshipCode());
+                    row.put("formerPoverty", v.formerPoverty());
+                    left.add(row);
+                }
+            }
+        } catch (RuntimeException noLedger) {
+            left = List.of();
+        }
+        return new CountyCoverage(view.summary(), view.uncovered(), left);
+    }
+
+    /** The coverage section from one or more counties' summaries (summed for the municipality). */
+    public static Map<String, Object> section(ReportRequest request, List<CoverageView.Summary> counties) {
+        int rural = 0, admin = 0, geo = 0, poor = 0, poorAdmin = 0, poorGeo = 0, townships = 0, withStation = 0;
+        for (CoverageView.Summary s : counties) {
+            rural += s.ruralVillages();
+            admin += s.adminCoveredVillages();
+            geo += s.coveredVillages();
+            poor += s.formerPovertyVillages();
+            poorAdmin += s.formerPovertyAdminCovered();
+            poorGeo += s.formerPovertyCovered();
+            townships += s.townships();
+            withStation += s.townshipsWithStation();
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("noData", rural == 0);
+        out.put("asOf", request.asOf().toString());
+        out.put("radiusKm", CoverageQuery.DEFAULT_RADIUS_KM);
+        out.put("ruralVillages", rural);
+        out.put("adminCoveredVillages", admin);
+        out.put("adminCoverageRate", SalesIndicators.share(admin, rural));
+        out.put("formerPovertyVillages", poor);
+        out.put("formerPovertyAdminCovered", poorAdmin);
+        out.put("formerPovertyAdminRate", SalesIndicators.share(poorAdmin, poor));
+        out.put("geoCoveredVillages", geo);
+        out.put("geoCoverageRate", SalesIndicators.share(geo, rural));
+        out.put("formerPovertyGeoCovered", poorGeo);
+        out.put("townships", townships);
+        out.put("townshipsWithStation", withStation);
+        out.put("townshipStationRate", SalesIndicators.share(withStation, townships));
+        return out;
+    }
+
+    /** Logistics chain completeness (物流链完整率) of the current network: village points reaching a hub. */
+    public Map<String, Object> logistics(List<String> counties) {
+        int points = 0, broken = 0, noTransfer = 0, noPoint = 0;
+        for (String county : counties) {
+            List<LogisticsNode> inCounty = nodes.findWithin(county);
+            if (inCounty.isEmpty()) {
+                continue;
+            }
+            points += (int) inCounty.stream().filter(n -> n.tier() == LogisticsTier.VILLAGE_POINT).count();
+            ChainReport report = chains.check(county);
+            broken += (int) report.brokenChains().stream().filter(b -> b.tier() == LogisticsTier.VILLAGE_POINT).count();
+            noTransfer += report.townshipsWithoutTransfer().size();
+            noPoint += report.villagesWithoutPoint().size();
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("noData", points == 0);
+        out.put("note", "物流节点为当前网络 / logistics nodes are the current network (no history is kept)");
+        out.put("villagePoints", points);
+        out.put("villagePointsReachingHub", points - broken);
+        out.put("completeness", SalesIndicators.share(points - broken, points));
+        out.put("townshipsWithoutTransfer", noTransfer);
+        out.put("villagesWithoutPoint", noPoint);
+        return out;
+    }
+}

@@ -1,0 +1,98 @@
+package cn.ruralcommerce.stations.report;
+
+import cn.ruralcommerce.stations.web.ApiException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Report jobs (报告任务): long reports computed one at a time on their own thread, with progress 0..1.
+ * The registry is in memory and keeps the latest {@value #MAX_JOBS} jobs.
+ */
+@Singleton
+public class ReportJobs {
+    static final int MAX_JOBS = 100;
+    private static final int QUEUE = 8;
+
+    /** A job's state as the API shows it. */
+    @Serdeable
+    public record JobView(String id, String region, int year, String status, double progress, @Nullable String error,
+                          @Nullable Map<String, Object> report) {
+    }
+
+    private static final class Job {
+        final String id;
+        final ReportRequest request;
+        final long created = System.nanoTime();
+        volatile String status = "RUNNING";
+        volatile double progress;
+        volatile String error;
+        volatile Map<String, Object> report;
+
+        Job(String id, ReportRequest request) {
+            this.id = id;
+            this.request = request;
+        }
+    }
+
+    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
+            r -> {
+                Thread t = new Thread(r, "report-jobs");
+                t.setDaemon(true);
+                return t;
+            });
+    private final ReportCache cache;
+
+    public ReportJobs(ReportCache cache) {
+        this.cache = cache;
+    }
+
+    public String start(ReportRequest request) {
+        Job job = new Job(UUID.randomUUID().toString(), request);
+        try {
+            executor.execute(() -> run(job));
+        } catch (RejectedExecutionException e) {
+            throw ApiException.conflict("too many report jobs are waiting; try again later");
+        }
+        jobs.put(job.id, job);
+        if (jobs.size() > MAX_JOBS) {
+            jobs.values().stream().filter(j -> !"RUNNING".equals(j.status)).min((a, b) -> Long.compare(a.created, b.created))
+                    .ifPresent(j -> jobs.remove(j.id));
+        }
+        return job.id;
+    }
+
+    public JobView view(String id) {
+        Job job = jobs.get(id);
+        if (job == null) {
+            throw ApiException.notFound("report job", id);
+        }
+        return new JobView(job.id, job.request.region(), job.request.year(), job.status, job.progress, job.error, job.report);
+    }
+
+    private void run(Job job) {
+        try {
+            job.report = cache.get(job.request, p -> job.progress = Math.max(job.progress, Math.min(1.0, p)));
+            job.progress = 1.0;
+            job.status = "DONE";
+        } catch (RuntimeException e) {
+            job.error = e.getMessage();
+            job.status = "FAILED";
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,59 @@
+package cn.ruralcommerce.stations.report;
+
+import cn.ruralcommerce.stations.region.RegionCodes;
+import cn.ruralcommerce.stations.security.CurrentUser;
+import cn.ruralcommerce.stations.security.Role;
+import cn.ruralcommerce.stations.web.ApiException;
+
+import java.time.LocalDate;
+
+/**
+ * A checked annual report request (年度报告请求): the municipality (50) or a county, a year 2000..this year,
+ * and the "as of" day: 31 December, or today for the current year. BUREAU callers see only their county.
+ */
+public record ReportRequest(String region, int year, LocalDate asOf) {
+    public static final String MUNICIPALITY = "50";
+
+    public boolean municipal() {
+        return MUNICIPALITY.equals(region);
+    }
+
+    public LocalDate yearStart() {
+        return LocalDate.of(year, 1, 1);
+    }
+
+    public static ReportRequest parse(String region, String year, CurrentUser caller, LocalDate today) {
+        if (region == null || region.isBlank()) {
+            throw ApiException.badField("region", "is required (50 or a county code)");
+        }
+        String code = RegionCodes.normalize(region).orElseThrow(() ->
+                ApiException.badField("region", "'" + region + "' is not a division code"));
+        if (!code.equals(MUNICIPALITY) && code.length() != 6) {
+            throw ApiException.badField("region", "must be 50 (the municipality) or a county code");
+        }
+        int y = year(year, today);
+        if (caller.role() == Role.BUREAU && !code.equals(caller.scopeCode())) {
+            throw ApiException.forbidden("a county bureau sees only the report of county " + caller.scopeCode());
+        }
+        if (caller.role() == Role.OPERATOR) {
+            throw ApiException.forbidden("station operators do not see annual reports");
+        }
+        LocalDate yearEnd = LocalDate.of(y, 12, 31);
+        return new ReportRequest(code, y, yearEnd.isAfter(today) ? today : yearEnd);
+    }
+
+    static int year(String raw, LocalDate today) {
+        if (raw == null || raw.isBlank()) {
+            return today.getYear();
+        }
+        try {
+            int y = Integer.parseInt(raw.strip());
+            if (y < 2000 || y > today.getYear()) {
+                throw ApiException.badField("year", "must be 2000.." + today.getYear());
+            }
+            return y;
+        } catch (NumberFormatException e) {
+            throw ApiException.badField("year", "'" + raw + "' is not a year (YYYY)");
+        }
+    }
+}
