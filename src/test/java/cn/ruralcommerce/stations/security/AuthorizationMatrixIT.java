@@ -186,6 +186,11 @@ class AuthorizationMatrixIT {
         rule("GET", "/api/stats/sales", ALL, B);
         rule("GET", "/api/stats/sales/poverty-villages", ALL, B);
         rule("GET", "/api/stats/sales/balance", ALL, B);
+        // yearly development report: ADMIN, PLANNER anywhere; BUREAU its own county
+        rule("GET", "/api/reports/annual", ABP, B);
+        rule("GET", "/api/reports/annual.xlsx", ABP, B);
+        rule("POST", "/api/reports/annual/jobs", ABP, B);
+        rule("GET", "/api/reports/annual/jobs/{id}", ABP, B);
         // sales: ADMIN, BUREAU (county), OPERATOR (own station)
         rule("POST", "/api/sales", ABO, BO);
         rule("POST", "/api/sales/batch", ABO, BO, ScopeCheck.BATCH_ENTRIES);
@@ -217,6 +222,7 @@ class AuthorizationMatrixIT {
     final Map<Caller, String> tokens = new EnumMap<>(Caller.class);
     final AtomicInteger serial = new AtomicInteger();
     long saleId;
+    String reportJobId;
     long householdId;
     long householdToDelete;
     long brandId;
@@ -251,6 +257,7 @@ class AuthorizationMatrixIT {
         householdId = id(created(api.exchange(HttpRequest.POST("/api/households", household("AZ-HH-1")), admin, Map.class)));
         householdToDelete = id(created(api.exchange(HttpRequest.POST("/api/households", household("AZ-HH-DEL")), admin, Map.class)));
         brandId = id(created(api.exchange(HttpRequest.POST("/api/catalog/brands", Map.of("name", "潼南柠檬-authz")), admin, Map.class)));
+        reportJobId = (String) api.exchange(HttpRequest.POST("/api/reports/annual/jobs", Map.of("region", COUNTY)), admin, Map.class).body().get("id");
     }
 
     void account(String username, Role role, String scope) {
@@ -360,7 +367,7 @@ class AuthorizationMatrixIT {
         String uri = path
                 .replace("{username}", TARGET_USER)
                 .replace("{county}", COUNTY)
-                .replace("{id}", String.valueOf(path.startsWith("/api/sales") ? saleId
+                .replace("{id}", path.startsWith("/api/reports") ? reportJobId : String.valueOf(path.startsWith("/api/sales") ? saleId
                         : path.startsWith("/api/catalog/brands") ? brandId
                         : rule.method().equals("DELETE") ? householdToDelete : householdId))
                 .replace("{code}", path.startsWith("/api/stations") ? OWN_STATION
@@ -375,7 +382,8 @@ class AuthorizationMatrixIT {
             case "POST /api/stations/import", "POST /api/logistics-nodes/import", "POST /api/regions/import",
                  "POST /api/catalog/categories/import" -> "?dryRun=true";
             default -> path.startsWith("/api/coverage") && !rule.method().equals("POST")
-                    || path.startsWith("/api/stats/") || path.endsWith("/chain-check") ? "?region=" + COUNTY : "";
+                    || path.startsWith("/api/stats/") || path.endsWith("/chain-check")
+                    || path.startsWith("/api/reports/annual") && !path.contains("/jobs") ? "?region=" + COUNTY : "";
         };
         Object body = switch (rule.key()) {
             case "POST /login" -> Map.of("username", "az-planner", "password", PASSWORD);
@@ -393,6 +401,7 @@ class AuthorizationMatrixIT {
             case "POST /api/logistics-nodes/import" -> multipart("code,tier,region_code,lon,lat,parent_code,carriers\n"
                     + "AZI" + n + ",TOWNSHIP_TRANSFER," + NetworkFixture.TOWNSHIP + ",105.731,30.051," + NODE + ",\n");
             case "POST /api/coverage/what-if" -> Map.of("region", COUNTY);
+            case "POST /api/reports/annual/jobs" -> Map.of("region", COUNTY);
             case "POST /api/users" -> Map.of("username", "az-new-" + n, "password", PASSWORD, "role", "OPERATOR",
                     "scopeCode", OWN_STATION);
             case "PUT /api/users/{username}/scope" -> Map.of("role", "OPERATOR", "scopeCode", OWN_STATION);
