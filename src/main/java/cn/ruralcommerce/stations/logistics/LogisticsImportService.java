@@ -8,7 +8,7 @@ import cn.ruralcommerce.stations.imports.ImportRejectedException;
 import cn.ruralcommerce.stations.imports.ImportReport;
 import cn.ruralcommerce.stations.imports.RowException;
 import cn.ruralcommerce.stations.imports.Sheet;
-import cn.ruralcommerce.stations.imports.SheetReader;
+import cn.ruralcommerce.stations.imports.SheetUpload;
 import cn.ruralcommerce.stations.security.CurrentUser;
 import cn.ruralcommerce.stations.web.FieldError;
 import jakarta.inject.Singleton;
@@ -49,21 +49,12 @@ public class LogisticsImportService {
     @Transactional
     public ImportReport importFile(byte[] content, CoordinateSystem defaultCrs, boolean skipBadRows, boolean dryRun,
                                    CurrentUser caller) {
-        SheetReader.Result read = SheetReader.read(content);
-        List<FieldError> errors = new ArrayList<>(read.errors());
-        Sheet sheet = read.sheet();
-        List<String> missing = sheet.missing(NodeFileParser.REQUIRED);
-        if (errors.isEmpty() && !missing.isEmpty()) {
-            errors.add(FieldError.atRow(1, "header", "missing column(s) " + missing + "; expected "
-                    + NodeFileParser.REQUIRED + " then optional " + NodeFileParser.OPTIONAL));
+        SheetUpload upload = SheetUpload.read(content, NodeFileParser.REQUIRED, NodeFileParser.OPTIONAL);
+        if (upload.headerRejected()) {
+            return upload.rejectHeader(dryRun);
         }
-        if (errors.stream().anyMatch(e -> e.row() != null && e.row() == 1)) {
-            ImportReport rejected = new ImportReport(0, 0, 0, 0, dryRun, errors);
-            if (dryRun) {
-                return rejected;
-            }
-            throw new ImportRejectedException(rejected, "skipBadRows", "row");
-        }
+        Sheet sheet = upload.sheet();
+        List<FieldError> errors = upload.errors();
         Instant now = clock.instant();
         NodeFileParser parser = new NodeFileParser(defaultCrs, new HashSet<>(sheet.header()));
         Map<String, Sheet.Row> rowOf = new LinkedHashMap<>();

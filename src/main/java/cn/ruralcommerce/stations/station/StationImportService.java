@@ -8,7 +8,7 @@ import cn.ruralcommerce.stations.imports.ImportRejectedException;
 import cn.ruralcommerce.stations.imports.ImportReport;
 import cn.ruralcommerce.stations.imports.RowException;
 import cn.ruralcommerce.stations.imports.Sheet;
-import cn.ruralcommerce.stations.imports.SheetReader;
+import cn.ruralcommerce.stations.imports.SheetUpload;
 import cn.ruralcommerce.stations.security.CurrentUser;
 import cn.ruralcommerce.stations.web.FieldError;
 import jakarta.inject.Named;
@@ -57,21 +57,12 @@ public class StationImportService {
     @Transactional
     public ImportReport importFile(byte[] content, CoordinateSystem defaultCrs, boolean skipBadRows, boolean dryRun,
                                    CurrentUser caller) {
-        SheetReader.Result read = SheetReader.read(content);
-        List<FieldError> errors = new ArrayList<>(read.errors());
-        Sheet sheet = read.sheet();
-        List<String> missing = sheet.missing(StationFileParser.REQUIRED);
-        if (errors.isEmpty() && !missing.isEmpty()) {
-            errors.add(FieldError.atRow(1, "header", "missing column(s) " + missing + "; expected "
-                    + StationFileParser.REQUIRED + " then optional " + StationFileParser.OPTIONAL));
+        SheetUpload upload = SheetUpload.read(content, StationFileParser.REQUIRED, StationFileParser.OPTIONAL);
+        if (upload.headerRejected()) {
+            return upload.rejectHeader(dryRun);
         }
-        if (errors.stream().anyMatch(e -> e.row() != null && e.row() == 1)) {
-            ImportReport rejected = new ImportReport(0, 0, 0, 0, dryRun, errors);
-            if (dryRun) {
-                return rejected;
-            }
-            throw new ImportRejectedException(rejected, "skipBadRows", "row");
-        }
+        Sheet sheet = upload.sheet();
+        List<FieldError> errors = upload.errors();
         StationFileParser.Result parsed = new StationFileParser(defaultCrs).parse(sheet);
         errors.addAll(parsed.errors());
         Instant now = clock.instant();
