@@ -87,7 +87,9 @@ public class AnnualReportService {
         report.put("region", Map.of("code", r.region(), "name", name, "level", r.municipal() ? "PROVINCE" : "COUNTY"));
         report.put("year", r.year());
         report.put("asOf", r.asOf().toString());
-        report.put("title", name + " " + r.year() + " 年农村电子商务发展年度报告");
+        report.put("title", r.calendarYear() ? name + " " + r.year() + " 年农村电子商务发展年度报告"
+                : name + " " + r.yearStart() + " 至 " + r.asOf() + " 农村电子商务发展报告");
+        report.put("from", r.yearStart().toString());
         report.put("generatedAt", clock.instant().toString());
         report.put("moneyUnit", "fen (分); yuan = fen / 100");
         List<String> notes = new ArrayList<>();

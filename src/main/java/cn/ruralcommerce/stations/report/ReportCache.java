@@ -41,7 +41,7 @@ public class ReportCache {
     }
 
     public Map<String, Object> get(ReportRequest r, DoubleConsumer progress) {
-        String key = r.region() + "/" + r.year() + "/" + r.asOf() + "/" + dataVersion();
+        String key = r.region() + "/" + r.year() + "/" + r.yearStart() + "/" + r.asOf() + "/" + dataVersion();
         Instant now = clock.instant();
         Entry hit = entries.get(key);
         if (hit != null && hit.at().plus(TTL).isAfter(now)) {

@@ -47,13 +47,15 @@ public class ReportController {
     }
 
     @Get("/annual")
-    public Map<String, Object> annual(@Nullable @QueryValue String region, @Nullable @QueryValue String year, Authentication user) {
-        return cache.get(request(region, year, user), p -> { });
+    public Map<String, Object> annual(@Nullable @QueryValue String region, @Nullable @QueryValue String year,
+                                      @Nullable @QueryValue String from, @Nullable @QueryValue String to, Authentication user) {
+        return cache.get(ReportRequest.parse(region, year, from, to, CurrentUser.of(user), coverage.today()), p -> { });
     }
 
     @Get(value = "/annual.xlsx", produces = XLSX)
-    public HttpResponse<byte[]> annualXlsx(@Nullable @QueryValue String region, @Nullable @QueryValue String year, Authentication user) {
-        ReportRequest r = request(region, year, user);
+    public HttpResponse<byte[]> annualXlsx(@Nullable @QueryValue String region, @Nullable @QueryValue String year,
+                                           @Nullable @QueryValue String from, @Nullable @QueryValue String to, Authentication user) {
+        ReportRequest r = ReportRequest.parse(region, year, from, to, CurrentUser.of(user), coverage.today());
         byte[] body = ReportWorkbook.write(cache.get(r, p -> { }));
         return HttpResponse.ok(body).contentType(XLSX)
                 .header("Content-Disposition", "attachment; filename=\"annual-report-" + r.region() + "-" + r.year() + ".xlsx\"");

@@ -11,18 +11,29 @@ import java.time.LocalDate;
  * A checked annual report request (年度报告请求): the municipality (50) or a county, a year 2000..this year,
  * and the "as of" day: 31 December, or today for the current year. BUREAU callers see only their county.
  */
-public record ReportRequest(String region, int year, LocalDate asOf) {
+public record ReportRequest(String region, int year, LocalDate from, LocalDate asOf) {
     public static final String MUNICIPALITY = "50";
 
     public boolean municipal() {
         return MUNICIPALITY.equals(region);
     }
 
+    /** First day of the reported period: 1 January of the year, or the requested {@code from}. */
     public LocalDate yearStart() {
-        return LocalDate.of(year, 1, 1);
+        return from;
+    }
+
+    /** Whether the period is a whole calendar year (up to today for the current year). */
+    public boolean calendarYear() {
+        return from.equals(LocalDate.of(year, 1, 1)) && (asOf.equals(LocalDate.of(year, 12, 31)) || asOf.getYear() == year);
     }
 
     public static ReportRequest parse(String region, String year, CurrentUser caller, LocalDate today) {
+        return parse(region, year, null, null, caller, today);
+    }
+
+    /** With {@code from} and {@code to} (both or neither) the report covers that period instead of a calendar year. */
+    public static ReportRequest parse(String region, String year, String from, String to, CurrentUser caller, LocalDate today) {
         if (region == null || region.isBlank()) {
             throw ApiException.badField("region", "is required (50 or a county code)");
         }
@@ -38,8 +49,33 @@ public record ReportRequest(String region, int year, LocalDate asOf) {
         if (caller.role() == Role.OPERATOR) {
             throw ApiException.forbidden("station operators do not see annual reports");
         }
+        if (from != null && !from.isBlank() || to != null && !to.isBlank()) {
+            LocalDate start = day("from", from);
+            LocalDate end = day("to", to);
+            if (end.isAfter(today)) {
+                throw ApiException.badField("to", "is in the future");
+            }
+            if (start.isAfter(end)) {
+                throw ApiException.badField("from", "is after to");
+            }
+            if (start.getYear() < 2000) {
+                throw ApiException.badField("from", "is before 2000");
+            }
+            return new ReportRequest(code, end.getYear(), start, end);
+        }
         LocalDate yearEnd = LocalDate.of(y, 12, 31);
-        return new ReportRequest(code, y, yearEnd.isAfter(today) ? today : yearEnd);
+        return new ReportRequest(code, y, LocalDate.of(y, 1, 1), yearEnd.isAfter(today) ? today : yearEnd);
+    }
+
+    private static LocalDate day(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw ApiException.badField(field, "is required when a period is given (from and to, YYYY-MM-DD)");
+        }
+        try {
+            return LocalDate.parse(raw.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiException.badField(field, "'" + raw + "' is not a date (YYYY-MM-DD)");
+        }
     }
 
     static int year(String raw, LocalDate today) {

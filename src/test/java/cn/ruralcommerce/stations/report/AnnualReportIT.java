@@ -132,6 +132,22 @@ class AnnualReportIT {
     }
 
     @Test
+    void anyPeriodIsReportedFromTheSameRawEntries() {
+        Map<?, ?> report = report("region=500152&from=2025-03-01&to=2025-08-31", admin);
+        Map<?, ?> sales = (Map<?, ?>) report.get("sales");
+        long up = single("SELECT COALESCE(SUM(amount_fen), 0) FROM sale_entry WHERE county_code = '500152' AND direction = 'UP'"
+                + " AND date_sold BETWEEN '2025-03-01' AND '2025-08-31'");
+        assertEquals(up, ((Number) sales.get("upFen")).longValue());
+        assertEquals("2025-03-01", sales.get("from"));
+        assertEquals("2025-08-31", sales.get("to"));
+        assertTrue(report.get("title").toString().contains("2025-03-01 至 2025-08-31"), report.get("title").toString());
+        for (String bad : List.of("from=2025-03-01", "from=2025-09-01&to=2025-08-31", "from=2025-01-01&to=2999-01-01", "from=x&to=2025-01-01")) {
+            HttpResponse<Map> r = api.exchange(HttpRequest.GET("/api/reports/annual?region=500152&" + bad), admin, Map.class);
+            assertEquals(HttpStatus.BAD_REQUEST, r.getStatus(), bad);
+        }
+    }
+
+    @Test
     void coverageAndDormantStationsMatchTheRawRows() {
         Map<?, ?> report = report("region=500152&year=2025", admin);
         Map<?, ?> coverage = (Map<?, ?>) report.get("coverage");
