@@ -59,11 +59,8 @@ public class ActiveStations {
         return toMap(query.activeOn(day, "", null));
     }
 
-    /** The spatial index of the stations of the given tiers active on the day. */
-    public SiteIndex index(LocalDate day, Set<SiteTier> tiers) {
-        if (!day.equals(today())) {
-            return SiteIndex.of(on(day).values().stream().map(ActiveStation::site).filter(s -> tiers.contains(s.tier())).toList());
-        }
+    /** The kept spatial index of today's ACTIVE stations of the given tiers. */
+    public SiteIndex indexToday(Set<SiteTier> tiers) {
         Set<SiteTier> key = EnumSet.copyOf(tiers);
         SiteIndex index = indexes.get(key);
         if (index != null && today().equals(loadedFor)) {

@@ -56,8 +56,9 @@ public class CoverageService {
         List<Village> inRegion = villages.within(region.code());
         Map<String, ActiveStation> active = stations.on(query.asOf());
         Predicate<ActiveStation> counted = effectiveFilter(query);
-        SiteIndex sites = query.effectiveDays() == null
-                ? stations.index(query.asOf(), query.tiers())
+        // today's unfiltered network has a kept index; past dates and effective-only build one from the stations read above
+        SiteIndex sites = query.effectiveDays() == null && query.asOf().equals(stations.today())
+                ? stations.indexToday(query.tiers())
                 : SiteIndex.of(active.values().stream().filter(counted)
                 .map(ActiveStation::site).filter(s -> query.tiers().contains(s.tier())).toList());
         Set<String> adminCovered = new HashSet<>();

@@ -3,6 +3,7 @@ package cn.ruralcommerce.stations.region;
 import cn.ruralcommerce.stations.audit.Auditor;
 import cn.ruralcommerce.stations.imports.ImportRejectedException;
 import cn.ruralcommerce.stations.imports.ImportReport;
+import cn.ruralcommerce.stations.imports.RowException;
 import cn.ruralcommerce.stations.web.ApiException;
 import cn.ruralcommerce.stations.web.FieldError;
 import io.micronaut.json.JsonMapper;
@@ -57,11 +58,10 @@ public class BoundaryService {
             try {
                 RegionBoundary boundary = toBoundary(features.get(i), now);
                 if (parsed.putIfAbsent(boundary.code(), boundary) != null) {
-                    throw new IllegalArgumentException("code:duplicate code " + boundary.code() + " in this file");
+                    throw new RowException("code", "duplicate code " + boundary.code() + " in this file");
                 }
-            } catch (IllegalArgumentException e) {
-                String[] parts = e.getMessage().split(":", 2);
-                errors.add(FieldError.atRow(i + 1, parts[0], parts.length > 1 ? parts[1] : e.getMessage()));
+            } catch (RowException e) {
+                errors.add(FieldError.atRow(i + 1, e.field(), e.getMessage()));
             }
         }
         if (!errors.isEmpty() && !skipBad) {
@@ -93,14 +93,14 @@ public class BoundaryService {
         JsonNode properties = feature.get("properties");
         String rawCode = properties == null ? null : text(properties.get("code"));
         String code = RegionCodes.normalize(rawCode).orElseThrow(() ->
-                new IllegalArgumentException("properties.code:'" + rawCode + "' is not a division code"));
+                new RowException("properties.code", "'" + rawCode + "' is not a division code"));
         if (!regions.existsById(code)) {
-            throw new IllegalArgumentException("properties.code:unknown division " + code);
+            throw new RowException("properties.code", "unknown division " + code);
         }
         Geometry geometry = readGeometry(feature.get("geometry"));
         Envelope box = geometry.getEnvelopeInternal();
         if (box.getMinX() < -180 || box.getMaxX() > 180 || box.getMinY() < -90 || box.getMaxY() > 90) {
-            throw new IllegalArgumentException("geometry:coordinates outside lon -180..180 / lat -90..90");
+            throw new RowException("geometry", "coordinates outside lon -180..180 / lat -90..90");
         }
         String text = new GeoJsonWriter(7).write(geometry).replace(",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:0\"}}", "");
         return new RegionBoundary(code, text, box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY(), now);
@@ -108,19 +108,19 @@ public class BoundaryService {
 
     private Geometry readGeometry(JsonNode node) {
         if (node == null || node.isNull()) {
-            throw new IllegalArgumentException("geometry:is required");
+            throw new RowException("geometry", "is required");
         }
         Geometry geometry;
         try {
             geometry = new GeoJsonReader().read(json.writeValueAsString(node));
         } catch (ParseException | IOException | RuntimeException e) {
-            throw new IllegalArgumentException("geometry:not a GeoJSON geometry (" + e.getMessage() + ")");
+            throw new RowException("geometry", "not a GeoJSON geometry (" + e.getMessage() + ")");
         }
         if (!geometry.getGeometryType().equals("Polygon") && !geometry.getGeometryType().equals("MultiPolygon")) {
-            throw new IllegalArgumentException("geometry:must be a Polygon or MultiPolygon, not " + geometry.getGeometryType());
+            throw new RowException("geometry", "must be a Polygon or MultiPolygon, not " + geometry.getGeometryType());
         }
         if (geometry.isEmpty()) {
-            throw new IllegalArgumentException("geometry:is empty");
+            throw new RowException("geometry", "is empty");
         }
         return geometry;
     }

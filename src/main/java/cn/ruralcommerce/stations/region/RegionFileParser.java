@@ -4,6 +4,7 @@ import cn.ruralcommerce.stations.gis.CoordinateConverter;
 import cn.ruralcommerce.stations.gis.CoordinateSystem;
 import cn.ruralcommerce.stations.gis.LonLat;
 import cn.ruralcommerce.stations.imports.Cells;
+import cn.ruralcommerce.stations.imports.RowException;
 import cn.ruralcommerce.stations.imports.TextFile;
 import cn.ruralcommerce.stations.web.FieldError;
 import org.apache.commons.csv.CSVFormat;
@@ -59,7 +60,7 @@ public final class RegionFileParser {
                     }
                     rows.add(row);
                 } catch (RowException e) {
-                    errors.add(FieldError.atLine(line, e.field, e.getMessage()));
+                    errors.add(FieldError.atLine(line, e.field(), e.getMessage()));
                 }
             }
         } catch (IOException e) {
@@ -84,12 +85,12 @@ public final class RegionFileParser {
         RegionLevel level = level(columns.get(record, "level"), code);
         String parent = parent(columns.get(record, "parent_code"), code, level);
         LonLat point = point(columns.get(record, "lon"), columns.get(record, "lat"));
-        Integer population = cell("population", () -> Cells.optionalNonNegativeInt(columns.get(record, "population")));
-        Boolean rural = cell("rural", () -> Cells.optionalFlag(columns.get(record, "rural")));
+        Integer population = RowException.cell("population", () -> Cells.optionalNonNegativeInt(columns.get(record, "population")));
+        Boolean rural = RowException.cell("rural", () -> Cells.optionalFlag(columns.get(record, "rural")));
         if (rural == null && level == RegionLevel.VILLAGE && columns.chinaDivision()) {
             rural = VillageKinds.isVillageCommittee(name);
         }
-        Boolean formerPoverty = cell("former_poverty", () -> Cells.optionalFlag(columns.get(record, "former_poverty")));
+        Boolean formerPoverty = RowException.cell("former_poverty", () -> Cells.optionalFlag(columns.get(record, "former_poverty")));
         return new RegionRow(line, code, name.strip(), level, parent,
                 point == null ? null : point.lon(), point == null ? null : point.lat(), population, rural, formerPoverty);
     }
@@ -135,8 +136,8 @@ public final class RegionFileParser {
     }
 
     private LonLat point(String rawLon, String rawLat) {
-        Double lon = cell("lon", () -> Cells.optionalDouble(rawLon));
-        Double lat = cell("lat", () -> Cells.optionalDouble(rawLat));
+        Double lon = RowException.cell("lon", () -> Cells.optionalDouble(rawLon));
+        Double lat = RowException.cell("lat", () -> Cells.optionalDouble(rawLat));
         if (lon == null && lat == null) {
             return null;
         }
@@ -150,23 +151,5 @@ public final class RegionFileParser {
             throw new RowException("lat", lat + " is outside -90..90");
         }
         return CoordinateConverter.toCgcs2000(lon, lat, crs);
-    }
-
-    private static <T> T cell(String field, java.util.function.Supplier<T> parse) {
-        try {
-            return parse.get();
-        } catch (IllegalArgumentException e) {
-            throw new RowException(field, e.getMessage());
-        }
-    }
-
-    /** A rejected line, naming the column. */
-    private static final class RowException extends RuntimeException {
-        private final String field;
-
-        RowException(String field, String message) {
-            super(message, null, false, false);
-            this.field = field;
-        }
     }
 }

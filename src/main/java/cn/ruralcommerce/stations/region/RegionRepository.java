@@ -23,7 +23,6 @@ public interface RegionRepository extends CrudRepository<Region, String> {
     @Query("SELECT * FROM region WHERE code LIKE CONCAT(:prefix, '%') AND level = :level ORDER BY code")
     List<Region> findWithin(String prefix, RegionLevel level);
 
-    long countByParentCode(String parentCode);
 
     @Query("SELECT * FROM region WHERE level = :level AND rural = TRUE ORDER BY code")
     List<Region> findRuralVillages(RegionLevel level);

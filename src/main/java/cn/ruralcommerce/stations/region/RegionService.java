@@ -47,17 +47,6 @@ public class RegionService {
         return regions.findWithin(ancestor.code(), level);
     }
 
-    /** The division itself when it has the level, else its descendants of that level. */
-    public List<Region> descendantsOrSelf(Region region, RegionLevel level) {
-        if (region.level() == level) {
-            return List.of(region);
-        }
-        if (region.level().ordinal() > level.ordinal()) {
-            return List.of();
-        }
-        return regions.findWithin(region.code(), level);
-    }
-
     public List<Region> search(String q, int limit) {
         if (q == null || q.isBlank()) {
             throw ApiException.badField("q", "is required");

@@ -33,16 +33,4 @@ public class SalesActivity {
         return result;
     }
 
-    /** The last sale date of every station that ever sold. */
-    public Map<String, LocalDate> lastSaleDateByStation() {
-        Map<String, LocalDate> result = new HashMap<>();
-        lastSales.findAll().forEach(s -> result.put(s.stationCode(), s.lastSaleDate()));
-        return result;
-    }
-
-    /** Whether the station sold on or after the cut-off day. */
-    public static boolean activeSince(Map<String, LocalDate> lastSales, String stationCode, LocalDate cutoff) {
-        LocalDate last = lastSales.get(stationCode);
-        return last != null && !last.isBefore(cutoff);
-    }
 }

@@ -2,6 +2,7 @@ package cn.ruralcommerce.stations.coverage.bench;
 
 import cn.ruralcommerce.stations.coverage.CoverageQuery;
 import cn.ruralcommerce.stations.coverage.CoverageService;
+import cn.ruralcommerce.stations.coverage.RuralVillages;
 import cn.ruralcommerce.stations.coverage.CoverageView;
 import cn.ruralcommerce.stations.coverage.PlanView;
 import cn.ruralcommerce.stations.coverage.core.SiteTier;
@@ -181,8 +182,8 @@ public final class CoverageHttpBench {
         Medians.Timed<CoverageView> view = Medians.time(WARMUPS, RUNS, () -> service.view(query));
         RegionService regions = context.getBean(RegionService.class);
         Medians.Timed<Region> region = Medians.time(WARMUPS, RUNS, () -> regions.get("50"));
-        Medians.Timed<List<Region>> townships = Medians.time(WARMUPS, RUNS,
-                () -> regions.descendantsOrSelf(region.result(), RegionLevel.TOWNSHIP));
+        RuralVillages divisions = context.getBean(RuralVillages.class);
+        Medians.Timed<List<Region>> townships = Medians.time(WARMUPS, RUNS, () -> divisions.townshipsWithin("50"));
         Medians.Timed<byte[]> write = Medians.time(WARMUPS, RUNS, unchecked(() -> json.writeValueAsBytes(view.result())));
         CoverageView noUncovered = new CoverageView(httpView.region(), httpView.radiusKm(), httpView.asOf(), httpView.tiers(),
                 httpView.effectiveDays(), httpView.summary(), httpView.townships(), List.of());
@@ -194,7 +195,7 @@ public final class CoverageHttpBench {
         print("    CoverageService.analyze (villages, site index, analyzer)  %7.2f / %7.2f", analysis.medianMillis(), analysis.cpuMedianMillis());
         print("    CoverageService.view (analyze + township rows + uncovered)  %7.2f / %7.2f", view.medianMillis(), view.cpuMedianMillis());
         print("      incl. RegionService.get(\"50\") (database)                   %7.2f / %7.2f", region.medianMillis(), region.cpuMedianMillis());
-        print("      incl. RegionService.descendantsOrSelf(50, TOWNSHIP), %,d rows (database) %7.2f / %7.2f", townships.result().size(),
+        print("      incl. RuralVillages.townshipsWithin(50), %,d rows (memory)  %7.2f / %7.2f", townships.result().size(),
                 townships.medianMillis(), townships.cpuMedianMillis());
         print("    JsonMapper.writeValueAsBytes(view), %,d bytes              %7.2f / %7.2f", write.result().length,
                 write.medianMillis(), write.cpuMedianMillis());
