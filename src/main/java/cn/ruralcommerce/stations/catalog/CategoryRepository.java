@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 
 /** Product categories by code, level, parent and name or initials. */
@@ -13,6 +14,8 @@ public interface CategoryRepository extends CrudRepository<Category, String> {
     List<Category> findByParentCodeOrderByCode(String parentCode);
 
     List<Category> findByLevelOrderByCode(CategoryLevel level);
+
+    List<Category> findByCodeIn(Collection<String> codes);
 
     List<Category> findAllOrderByCode();
 

@@ -40,7 +40,11 @@ public class SaleLookupLoader {
     public SaleLookups load(List<SaleRequest> requests) {
         Set<String> villageCodes = new HashSet<>();
         Set<Long> householdIds = new HashSet<>();
+        Set<String> categoryCodes = new HashSet<>();
         for (SaleRequest r : requests) {
+            if (r.categoryCode() != null && !r.categoryCode().isBlank()) {
+                categoryCodes.add(r.categoryCode().strip());
+            }
             if (r.originVillageCode() != null && !r.originVillageCode().isBlank()) {
                 villageCodes.add(r.originVillageCode().strip());
             }
@@ -56,7 +60,7 @@ public class SaleLookupLoader {
         if (!householdIds.isEmpty()) {
             households.findByIdIn(householdIds).forEach(h -> linked.put(h.id(), h));
         }
-        Map<String, Category> categories = catalog.byCode();
+        Map<String, Category> categories = categoryCodes.isEmpty() ? Map.of() : catalog.withAncestors(categoryCodes);
         SaleLookups partial = new SaleLookups(categories, villages, linked, List.of(), stations::find, stations::activeOn);
         return new SaleLookups(categories, villages, linked, certificatesFor(requests, partial), partial::station, partial::activeOn);
     }
