@@ -19,13 +19,13 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /** Test-side handling of archive ZIPs: unpack, repack, edit a file and re-seal its manifest checksum. */
-final class ArchiveFiles {
+public final class ArchiveFiles {
     private static final JsonMapper JSON = JsonMapper.createDefault();
 
     private ArchiveFiles() {
     }
 
-    static Map<String, byte[]> unzip(byte[] archive) {
+    public static Map<String, byte[]> unzip(byte[] archive) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {

@@ -1,24 +1,18 @@
 package cn.ruralcommerce.stations.archive;
 
-import cn.ruralcommerce.stations.region.BoundaryService;
-import cn.ruralcommerce.stations.region.RegionImportService;
-import cn.ruralcommerce.stations.region.RegionRepository;
 import cn.ruralcommerce.stations.support.ApiClient;
 import cn.ruralcommerce.stations.support.NetworkFixture;
-import io.micronaut.context.ApplicationContext;
+import cn.ruralcommerce.stations.support.RunningService;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.multipart.MultipartBody;
-import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,17 +31,13 @@ abstract class CountyArchiveContract {
     static final String COUNTY = CountyArchiveFixture.COUNTY;
     private static final String ARCHIVE = "/api/counties/" + COUNTY + "/archive";
 
-    private final List<Instance> instances = new java.util.ArrayList<>();
-    private Instance a;
-    private Instance b;
+    private final List<RunningService> instances = new java.util.ArrayList<>();
+    private RunningService a;
+    private RunningService b;
     private byte[] archiveOfA;
 
     /** Datasource properties of a new, empty database. */
     protected abstract Map<String, Object> newDatabase();
-
-    /** One running service on its own database, with an admin token. */
-    record Instance(EmbeddedServer server, HttpClient client, ApiClient api, String admin) {
-    }
 
     @BeforeAll
     void start() {
@@ -59,22 +49,11 @@ abstract class CountyArchiveContract {
 
     @AfterAll
     void stop() {
-        instances.forEach(i -> {
-            i.client().close();
-            i.server().close();
-        });
+        instances.forEach(RunningService::close);
     }
 
-    Instance startInstance() {
-        Map<String, Object> properties = new HashMap<>(newDatabase());
-        properties.put("micronaut.server.port", -1);
-        EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, "test");
-        var ctx = server.getApplicationContext();
-        NetworkFixture.ensureRegions(ctx.getBean(RegionRepository.class), ctx.getBean(RegionImportService.class),
-                ctx.getBean(BoundaryService.class));
-        HttpClient client = HttpClient.create(server.getURL());
-        ApiClient api = new ApiClient(client.toBlocking());
-        Instance instance = new Instance(server, client, api, api.token("admin", "TestAdmin2026"));
+    RunningService startInstance() {
+        RunningService instance = RunningService.start(newDatabase());
         instances.add(instance);
         return instance;
     }
@@ -145,7 +124,7 @@ abstract class CountyArchiveContract {
 
     @Test
     void corruptedArchivesAreRefusedAndWriteNothing() {
-        Instance c = startInstance();
+        RunningService c = startInstance();
         c.api().exchange(HttpRequest.POST("/api/stations", NetworkFixture.villageStation("ONLY-ON-C")), c.admin(), Map.class);
         Map<String, List<String>> before = ArchiveFiles.withoutManifest(export(c));
         Map<String, byte[]> files = ArchiveFiles.unzip(archiveOfA);
@@ -176,33 +155,33 @@ abstract class CountyArchiveContract {
         assertTrue(((Number) audit.get("total")).intValue() >= 1);
     }
 
-    private void assertRefused(Instance target, byte[] archive, String county, String field) {
+    private void assertRefused(RunningService target, byte[] archive, String county, String field) {
         HttpResponse<Map> response = restore(target, archive, county);
         assertEquals(HttpStatus.BAD_REQUEST, response.getStatus(), String.valueOf(response.body()));
         assertTrue(String.valueOf(response.body()).contains(field), "the problem names " + field + ": " + response.body());
     }
 
-    static byte[] export(Instance instance) {
+    static byte[] export(RunningService instance) {
         HttpResponse<byte[]> response = instance.client().toBlocking().exchange(HttpRequest.GET(ARCHIVE).bearerAuth(instance.admin()),
                 byte[].class);
         assertEquals("application/zip", response.getContentType().map(MediaType::toString).orElse(""));
         return response.body();
     }
 
-    static HttpResponse<Map> restore(Instance instance, byte[] archive, String county) {
+    static HttpResponse<Map> restore(RunningService instance, byte[] archive, String county) {
         MultipartBody body = MultipartBody.builder().addPart("file", "archive.zip", MediaType.APPLICATION_OCTET_STREAM_TYPE, archive).build();
         return instance.api().exchange(HttpRequest.POST("/api/counties/" + county + "/archive", body)
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), instance.admin(), Map.class);
     }
 
-    static String get(Instance instance, String uri) {
+    static String get(RunningService instance, String uri) {
         HttpResponse<String> response = instance.api().raw(HttpRequest.GET(uri), instance.admin());
         assertEquals(HttpStatus.OK, response.getStatus(), uri + ": " + response.body());
         return response.body();
     }
 
     /** The answer of B once its coverage index has caught up with the restore (at most 5 s). */
-    private static String eventually(Instance instance, String uri, String expected) throws InterruptedException {
+    private static String eventually(RunningService instance, String uri, String expected) throws InterruptedException {
         long start = System.nanoTime();
         String answer = get(instance, uri);
         while (!answer.equals(expected) && System.nanoTime() - start < 5_000_000_000L) {

@@ -17,14 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * chain with carriers and a co-located station, households, a certificate, flagships, and sales in both
  * directions with poverty links and reversals; text with Chinese, commas, quotes, newlines and =1+1.
  */
-final class CountyArchiveFixture {
-    static final String COUNTY = NetworkFixture.COUNTY;
+public final class CountyArchiveFixture {
+    public static final String COUNTY = NetworkFixture.COUNTY;
     static final String TRICKY = "中渡村, \"一号\"\n=1+1";
 
     private CountyArchiveFixture() {
     }
 
-    static void build(ApiClient api, String admin) {
+    public static void build(ApiClient api, String admin) {
         station(api, admin, "ARC-ACTIVE", NetworkFixture.VILLAGE, Map.of("address", TRICKY, "openingHours", "=HYPERLINK(\"x\")"));
         station(api, admin, "ARC-PLANNED", NetworkFixture.VILLAGE2, Map.of("status", "PLANNED"));
         station(api, admin, "ARC-SUSP", NetworkFixture.OTHER_VILLAGE, Map.of());
