@@ -1,6 +1,5 @@
 package cn.ruralcommerce.stations.archive;
 
-import cn.ruralcommerce.stations.imports.RowException;
 import cn.ruralcommerce.stations.imports.Sheet;
 import cn.ruralcommerce.stations.imports.SheetReader;
 import cn.ruralcommerce.stations.web.ApiException;
@@ -103,10 +102,5 @@ public class ArchiveReader {
             throw ApiException.badField(file, read.sheet().rows().size() + " rows, the manifest says " + entry.rows());
         }
         return read.sheet();
-    }
-
-    /** Turns a cell parser's rejection into the error of a file's line and column. */
-    static FieldError error(ArchiveTable table, int line, RowException e) {
-        return FieldError.atLine(line, table.file() + "/" + e.field(), e.getMessage());
     }
 }

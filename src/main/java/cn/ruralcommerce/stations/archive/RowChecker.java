@@ -24,7 +24,7 @@ final class RowChecker {
             try {
                 rows.add(new ArchiveRows.Row(row.number(), cells, values(table, cells, county, stations)));
             } catch (RowException e) {
-                errors.add(ArchiveReader.error(table, row.number(), e));
+                errors.add(FieldError.atLine(row.number(), table.file() + "/" + e.field(), e.getMessage()));
             }
         }
         if (table.table().equals("station")) {

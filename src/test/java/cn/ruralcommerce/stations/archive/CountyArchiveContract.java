@@ -155,6 +155,12 @@ abstract class CountyArchiveContract {
         assertTrue(((Number) audit.get("total")).intValue() >= 1);
     }
 
+    @Test
+    void archiveOfAnUnknownCountyIsNotFound() {
+        HttpResponse<String> response = a.api().raw(HttpRequest.GET("/api/counties/500199/archive"), a.admin());
+        assertEquals(HttpStatus.NOT_FOUND, response.getStatus());
+    }
+
     private void assertRefused(RunningService target, byte[] archive, String county, String field) {
         HttpResponse<Map> response = restore(target, archive, county);
         assertEquals(HttpStatus.BAD_REQUEST, response.getStatus(), String.valueOf(response.body()));
