@@ -54,14 +54,19 @@ public final class CountyArchiveFixture {
         Map<String, Object> base = SalesFixture.sale("ARC-ACTIVE", "2024-05-02");
         long first = sale(api, admin, "arc-key-1", SalesFixture.with(base, "households", SalesFixture.shares(household, 60),
                 "productName", TRICKY));
-        sale(api, admin, "arc-key-2", SalesFixture.with(base, "direction", "DOWN", "productName", "化肥", "amountFen", 4321,
-                "quantity", 2.125, "channel", "TAOBAO"));
+        sale(api, admin, "arc-key-2", downSale());
         long third = sale(api, admin, "arc-key-3", SalesFixture.with(base, "dateSold", "2024-05-20", "stationCode", "ARC-SUSP",
                 "povertyReason", "=帮扶, \"人工认定\""));
         sale(api, admin, "arc-key-4", SalesFixture.with(base, "stationCode", "ARC-TS", "amountFen", 777));
         ok(api.exchange(HttpRequest.POST("/api/sales/" + first + "/reversal", Map.of("reason", "录错, \"数量\"\n=SUM(A1)")),
                 admin, Map.class));
         ok(api.exchange(HttpRequest.POST("/api/sales/" + third + "/reversal", Map.of("reason", "重复")), admin, Map.class));
+    }
+
+    /** The body of the sale sent with key arc-key-2: a DOWN sale of 化肥. */
+    static Map<String, Object> downSale() {
+        return SalesFixture.with(SalesFixture.sale("ARC-ACTIVE", "2024-05-02"), "direction", "DOWN", "productName", "化肥",
+                "amountFen", 4321, "quantity", 2.125, "channel", "TAOBAO");
     }
 
     private static void station(ApiClient api, String admin, String code, String region, Map<String, Object> overrides) {
