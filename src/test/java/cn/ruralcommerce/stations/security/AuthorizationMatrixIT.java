@@ -202,6 +202,9 @@ class AuthorizationMatrixIT {
         rule("POST", "/api/households", ABO, BO);
         rule("PUT", "/api/households/{id}", ABO, BO);
         rule("DELETE", "/api/households/{id}", AB, B);
+        // county archive: download ADMIN or the county's BUREAU, restore ADMIN only
+        rule("GET", "/api/counties/{code}/archive", AB, B);
+        rule("POST", "/api/counties/{code}/archive", A, NONE);
     }
 
     @Inject
@@ -388,6 +391,7 @@ class AuthorizationMatrixIT {
         Object body = switch (rule.key()) {
             case "POST /login" -> Map.of("username", "az-planner", "password", PASSWORD);
             case "POST /api/regions/import" -> multipart(RegionFixture.HEADER + "500153,荣昌区,COUNTY,5001,105.59,29.40,,,\n");
+            case "POST /api/counties/{code}/archive" -> multipart("not a zip archive");
             case "POST /api/regions/boundaries" -> multipart("{\"type\":\"FeatureCollection\",\"features\":[]}");
             case "POST /api/regions/{code}/retire" -> Map.of("retiredOn", "2030-01-01");
             case "POST /api/stations" -> NetworkFixture.villageStation("AZ-N" + n);

@@ -99,7 +99,10 @@ public final class NetworkImportBench {
         }
     }
 
-    /** Empties the network tables (and their audit rows) in one transaction. */
+    /**
+     * Empties the network tables in one transaction. Their audit rows stay: the audit log is append-only
+     * (production grants only SELECT, INSERT on it), the bench included.
+     */
     @SuppressWarnings("unchecked")
     private static void clear(TransactionOperations<?> transactions) {
         ((TransactionOperations<Connection>) transactions).executeWrite(status -> {
@@ -107,7 +110,6 @@ public final class NetworkImportBench {
                 for (String table : List.of("logistics_node", "station_status_change", "station", "change_log")) {
                     statement.executeUpdate("DELETE FROM " + table);
                 }
-                statement.executeUpdate("DELETE FROM audit_log WHERE entity_type IN ('STATION', 'LOGISTICS_NODE')");
             }
             return null;
         });
