@@ -2,6 +2,7 @@ package cn.ruralcommerce.stations.catalog;
 
 import cn.ruralcommerce.stations.imports.Cells;
 import cn.ruralcommerce.stations.imports.TextFile;
+import cn.ruralcommerce.stations.imports.XlsxRows;
 import cn.ruralcommerce.stations.web.FieldError;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -54,6 +55,11 @@ public final class CategoryFileParser {
                 out.errors.add(FieldError.atLine(1, "header", "expected columns " + COLUMNS + ", got " + parser.getHeaderNames()));
                 return out.result();
             }
+            FieldError duplicate = XlsxRows.duplicateColumns(parser.getHeaderNames(), true);
+            if (duplicate != null) {
+                out.errors.add(duplicate);
+                return out.result();
+            }
             for (CSVRecord record : parser) {
                 out.add(file.lineAt(record.getCharacterPosition()), record.toMap());
             }
@@ -77,9 +83,19 @@ public final class CategoryFileParser {
                 out.errors.add(FieldError.atRow(1, "header", "expected columns " + COLUMNS + ", got " + names));
                 return out.result();
             }
+            FieldError duplicate = XlsxRows.duplicateColumns(names, false);
+            if (duplicate != null) {
+                out.errors.add(duplicate);
+                return out.result();
+            }
             for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 if (row == null) {
+                    continue;
+                }
+                List<FieldError> broken = XlsxRows.check(row, names);
+                if (!broken.isEmpty()) {
+                    out.errors.addAll(broken);
                     continue;
                 }
                 Map<String, String> cells = new java.util.HashMap<>();
