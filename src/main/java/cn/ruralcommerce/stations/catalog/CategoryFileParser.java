@@ -1,6 +1,7 @@
 package cn.ruralcommerce.stations.catalog;
 
 import cn.ruralcommerce.stations.imports.Cells;
+import cn.ruralcommerce.stations.imports.SpreadsheetCells;
 import cn.ruralcommerce.stations.imports.TextFile;
 import cn.ruralcommerce.stations.imports.XlsxRows;
 import cn.ruralcommerce.stations.web.FieldError;
@@ -61,7 +62,9 @@ public final class CategoryFileParser {
                 return out.result();
             }
             for (CSVRecord record : parser) {
-                out.add(file.lineAt(record.getCharacterPosition()), record.toMap());
+                Map<String, String> cells = new java.util.HashMap<>();
+                record.toMap().forEach((k, v) -> cells.put(k, SpreadsheetCells.unguard(v)));
+                out.add(file.lineAt(record.getCharacterPosition()), cells);
             }
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
             out.errors.add(FieldError.atLine(1, "file", "not a readable CSV file: " + e.getMessage()));
@@ -100,7 +103,7 @@ public final class CategoryFileParser {
                 }
                 Map<String, String> cells = new java.util.HashMap<>();
                 for (String column : COLUMNS) {
-                    cells.put(column, formatter.formatCellValue(row.getCell(names.indexOf(column))).strip());
+                    cells.put(column, SpreadsheetCells.unguard(formatter.formatCellValue(row.getCell(names.indexOf(column))).strip()));
                 }
                 if (cells.values().stream().allMatch(String::isEmpty)) {
                     continue;
