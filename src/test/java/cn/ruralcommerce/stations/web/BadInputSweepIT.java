@@ -1,9 +1,5 @@
 package cn.ruralcommerce.stations.web;
 
-import cn.ruralcommerce.stations.gis.CoordinateSystem;
-import cn.ruralcommerce.stations.region.BoundaryService;
-import cn.ruralcommerce.stations.region.RegionImportService;
-import cn.ruralcommerce.stations.region.RegionRepository;
 import cn.ruralcommerce.stations.security.AccountBootstrap;
 import cn.ruralcommerce.stations.security.Role;
 import cn.ruralcommerce.stations.support.ApiClient;
@@ -13,8 +9,8 @@ import cn.ruralcommerce.stations.support.BadBodies.Expect;
 import cn.ruralcommerce.stations.support.BadBodies.Raw;
 import cn.ruralcommerce.stations.support.HostileText;
 import cn.ruralcommerce.stations.support.NetworkFixture;
-import cn.ruralcommerce.stations.support.RegionFixture;
 import cn.ruralcommerce.stations.support.SalesFixture;
+import cn.ruralcommerce.stations.support.SampleCounty;
 import cn.ruralcommerce.stations.support.TableCounts;
 import cn.ruralcommerce.stations.support.WriteRoutes;
 import cn.ruralcommerce.stations.support.WriteRoutes.Route;
@@ -24,8 +20,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
@@ -95,16 +89,9 @@ class BadInputSweepIT {
             "POST /api/logistics-nodes/import", "POST /api/catalog/categories/import");
 
     @Inject
-    @Client("/")
-    HttpClient client;
+    SampleCounty sample;
     @Inject
     Router router;
-    @Inject
-    RegionRepository regions;
-    @Inject
-    RegionImportService importer;
-    @Inject
-    BoundaryService boundaries;
     @Inject
     AccountBootstrap accounts;
     @Inject
@@ -121,11 +108,9 @@ class BadInputSweepIT {
 
     @BeforeAll
     void setUp() {
-        NetworkFixture.ensureRegions(regions, importer, boundaries);
-        importer.importFile((RegionFixture.HEADER + RegionFixture.villageAt(RETIRABLE, NetworkFixture.TOWNSHIP, 105.7, 30.0, 10))
-                .getBytes(StandardCharsets.UTF_8), CoordinateSystem.CGCS2000, false, false, "test");
-        api = new ApiClient(client.toBlocking());
-        admin = api.token("admin", "TestAdmin2026");
+        api = sample.api();
+        sample.village(RETIRABLE, "待撤销村", 105.7, 30.0);
+        admin = api.token("admin", SampleCounty.ADMIN_PASSWORD);
         created(HttpRequest.POST("/api/stations", NetworkFixture.villageStation(STATION)));
         created(HttpRequest.POST("/api/logistics-nodes", Map.of("code", NODE, "tier", "COUNTY_HUB",
                 "regionCode", NetworkFixture.COUNTY, "lon", 105.84, "lat", 30.19)));
@@ -143,9 +128,7 @@ class BadInputSweepIT {
         if (request.getPath().equals("/api/sales")) {
             request.header("Idempotency-Key", UUID.randomUUID().toString());
         }
-        HttpResponse<Map> response = api.exchange(request, admin, Map.class);
-        assertTrue(response.getStatus().getCode() < 300, "setup failed: " + response.getStatus() + " " + response.body());
-        return response.body();
+        return SampleCounty.created(api.exchange(request, admin, Map.class));
     }
 
     static long id(Map<?, ?> body) {

@@ -1,21 +1,17 @@
 package cn.ruralcommerce.stations.web;
 
-import cn.ruralcommerce.stations.region.BoundaryService;
-import cn.ruralcommerce.stations.region.RegionImportService;
-import cn.ruralcommerce.stations.region.RegionRepository;
 import cn.ruralcommerce.stations.support.ApiClient;
 import cn.ruralcommerce.stations.support.BrokenFiles;
 import cn.ruralcommerce.stations.support.BrokenFiles.Upload;
 import cn.ruralcommerce.stations.support.NetworkFixture;
 import cn.ruralcommerce.stations.support.RegionFixture;
+import cn.ruralcommerce.stations.support.SampleCounty;
 import cn.ruralcommerce.stations.support.TableCounts;
 import cn.ruralcommerce.stations.support.WriteRoutes;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
@@ -65,16 +61,9 @@ class BrokenFilesIT {
             + "[106.0,30.4],[105.5,30.4],[105.5,30.0]]]}}]}";
 
     @Inject
-    @Client("/")
-    HttpClient client;
+    SampleCounty sample;
     @Inject
     Router router;
-    @Inject
-    RegionRepository regions;
-    @Inject
-    RegionImportService importer;
-    @Inject
-    BoundaryService boundaries;
     @Inject
     DataSource dataSource;
 
@@ -84,9 +73,8 @@ class BrokenFilesIT {
 
     @BeforeAll
     void setUp() {
-        NetworkFixture.ensureRegions(regions, importer, boundaries);
-        api = new ApiClient(client.toBlocking());
-        admin = api.token("admin", "TestAdmin2026");
+        api = sample.api();
+        admin = api.token("admin", SampleCounty.ADMIN_PASSWORD);
         tables = new TableCounts(dataSource);
     }
 

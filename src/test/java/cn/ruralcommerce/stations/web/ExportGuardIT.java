@@ -1,18 +1,12 @@
 package cn.ruralcommerce.stations.web;
 
-import cn.ruralcommerce.stations.gis.CoordinateSystem;
-import cn.ruralcommerce.stations.region.BoundaryService;
-import cn.ruralcommerce.stations.region.RegionImportService;
-import cn.ruralcommerce.stations.region.RegionRepository;
 import cn.ruralcommerce.stations.support.ApiClient;
 import cn.ruralcommerce.stations.support.NetworkFixture;
-import cn.ruralcommerce.stations.support.RegionFixture;
+import cn.ruralcommerce.stations.support.SampleCounty;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -56,42 +50,29 @@ class ExportGuardIT {
     static final String CATEGORY_NAME = "=cmd|' /C calc'!A0";
 
     @Inject
-    @Client("/")
-    HttpClient client;
-    @Inject
-    RegionRepository regions;
-    @Inject
-    RegionImportService importer;
-    @Inject
-    BoundaryService boundaries;
+    SampleCounty sample;
     ApiClient api;
     String admin;
 
     @BeforeAll
     void setUp() {
-        NetworkFixture.ensureRegions(regions, importer, boundaries);
-        importer.importFile((RegionFixture.HEADER + "500152113296," + VILLAGE_NAME + ",VILLAGE," + NetworkFixture.TOWNSHIP
-                + ",105.60,30.30,900,1,1\n").getBytes(StandardCharsets.UTF_8), CoordinateSystem.CGCS2000, false, false, "test");
-        api = new ApiClient(client.toBlocking());
-        admin = api.token("admin", "TestAdmin2026");
+        api = sample.api();
+        sample.village("500152113296", VILLAGE_NAME, 105.60, 30.30);
+        admin = api.token("admin", SampleCounty.ADMIN_PASSWORD);
         Map<String, Object> station = NetworkFixture.villageStation("EXP-1");
         station.put("name", STATION_NAME);
         station.put("address", ADDRESS);
-        ok(api.raw(HttpRequest.POST("/api/stations", station), admin));
-        ok(api.raw(HttpRequest.POST("/api/logistics-nodes", Map.of("code", "EXPN1", "name", NODE_NAME, "tier", "COUNTY_HUB",
+        SampleCounty.created(api.raw(HttpRequest.POST("/api/stations", station), admin));
+        SampleCounty.created(api.raw(HttpRequest.POST("/api/logistics-nodes", Map.of("code", "EXPN1", "name", NODE_NAME, "tier", "COUNTY_HUB",
                 "regionCode", NetworkFixture.COUNTY, "lon", 105.84, "lat", 30.19)), admin));
         String categories = "code,name,level,parent_code\nC98,\"" + CATEGORY_NAME.replace("\"", "\"\"") + "\",LARGE,\n";
-        ok(api.raw(HttpRequest.POST("/api/catalog/categories/import", MultipartBody.builder().addPart("file", "c.csv",
+        SampleCounty.created(api.raw(HttpRequest.POST("/api/catalog/categories/import", MultipartBody.builder().addPart("file", "c.csv",
                 MediaType.TEXT_CSV_TYPE, categories.getBytes(StandardCharsets.UTF_8)).build())
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), admin));
     }
 
-    static void ok(HttpResponse<String> response) {
-        assertTrue(response.getStatus().getCode() < 300, "setup failed: " + response.getStatus() + " " + response.body());
-    }
-
     byte[] download(String uri) {
-        HttpResponse<byte[]> response = client.toBlocking().exchange(HttpRequest.GET(uri).bearerAuth(admin).accept(MediaType.ALL_TYPE),
+        HttpResponse<byte[]> response = sample.client().toBlocking().exchange(HttpRequest.GET(uri).bearerAuth(admin).accept(MediaType.ALL_TYPE),
                 Argument.of(byte[].class));
         assertEquals(200, response.getStatus().getCode(), uri);
         return response.body();

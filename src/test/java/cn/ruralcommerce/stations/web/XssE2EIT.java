@@ -1,17 +1,10 @@
 package cn.ruralcommerce.stations.web;
 
-import cn.ruralcommerce.stations.gis.CoordinateSystem;
-import cn.ruralcommerce.stations.region.BoundaryService;
-import cn.ruralcommerce.stations.region.RegionImportService;
-import cn.ruralcommerce.stations.region.RegionRepository;
 import cn.ruralcommerce.stations.support.ApiClient;
 import cn.ruralcommerce.stations.support.Browser;
 import cn.ruralcommerce.stations.support.NetworkFixture;
-import cn.ruralcommerce.stations.support.RegionFixture;
+import cn.ruralcommerce.stations.support.SampleCounty;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -23,7 +16,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -48,41 +40,27 @@ class XssE2EIT {
     @Inject
     EmbeddedServer server;
     @Inject
-    @Client("/")
-    HttpClient client;
-    @Inject
-    RegionRepository regions;
-    @Inject
-    RegionImportService importer;
-    @Inject
-    BoundaryService boundaries;
+    SampleCounty sample;
     Browser browser;
 
     @BeforeAll
     void setUp() {
         Browser.assumeAvailable();
-        NetworkFixture.ensureRegions(regions, importer, boundaries);
-        importer.importFile((RegionFixture.HEADER + VILLAGE + ",\"" + IMG.replace("\"", "\"\"") + "村\",VILLAGE,"
-                + NetworkFixture.TOWNSHIP + ",105.60,30.30,900,1,1\n").getBytes(StandardCharsets.UTF_8),
-                CoordinateSystem.CGCS2000, false, false, "test");
-        ApiClient api = new ApiClient(client.toBlocking());
-        String admin = api.token("admin", "TestAdmin2026");
+        ApiClient api = sample.api();
+        sample.village(VILLAGE, IMG + "村", 105.60, 30.30);
+        String admin = api.token("admin", SampleCounty.ADMIN_PASSWORD);
         Map<String, Object> station = NetworkFixture.villageStation(STATION);
         station.put("name", IMG + "服务站");
         station.put("address", SCRIPT + "中渡村1号");
         station.put("operator", Map.of("name", SCRIPT, "phone", "13800138000"));
-        created(api.exchange(HttpRequest.POST("/api/stations", station), admin, Map.class));
-        created(api.exchange(HttpRequest.POST("/api/logistics-nodes", Map.of("code", NODE, "name", SCRIPT + IMG,
+        SampleCounty.created(api.exchange(HttpRequest.POST("/api/stations", station), admin, Map.class));
+        SampleCounty.created(api.exchange(HttpRequest.POST("/api/logistics-nodes", Map.of("code", NODE, "name", SCRIPT + IMG,
                 "tier", "COUNTY_HUB", "regionCode", NetworkFixture.COUNTY, "lon", 105.84, "lat", 30.19)), admin, Map.class));
-        created(api.exchange(HttpRequest.POST("/api/households", Map.of("referenceNo", "XSS-HH-1", "stationCode", STATION,
+        SampleCounty.created(api.exchange(HttpRequest.POST("/api/households", Map.of("referenceNo", "XSS-HH-1", "stationCode", STATION,
                 "villageCode", NetworkFixture.VILLAGE, "headName", IMG, "size", 3, "registeredPoor", true,
                 "linkedSince", "2024-01-01")), admin, Map.class));
         browser = Browser.open(server.getURL(), 1366, 860);
-        browser.login("admin", "TestAdmin2026");
-    }
-
-    static void created(HttpResponse<Map> response) {
-        assertTrue(response.getStatus().getCode() < 300, "setup failed: " + response.getStatus() + " " + response.body());
+        browser.login("admin", SampleCounty.ADMIN_PASSWORD);
     }
 
     @AfterAll
