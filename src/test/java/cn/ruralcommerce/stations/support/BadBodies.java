@@ -1,6 +1,7 @@
 package cn.ruralcommerce.stations.support;
 
 import io.micronaut.json.JsonMapper;
+import jakarta.validation.constraints.Size;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -90,6 +91,14 @@ public final class BadBodies {
             boolean required = c.getType().isPrimitive() || Arrays.stream(c.getAnnotations())
                     .anyMatch(a -> Set.of("NotNull", "NotBlank", "NotEmpty").contains(a.annotationType().getSimpleName()));
             cases.add(at(root, path, null, "null", required ? Expect.REJECT : Expect.NO_5XX, null));
+            Size size = c.getAnnotation(Size.class);
+            if (c.getType() == String.class && size != null) {
+                // the declared maximum must fit the column (a @Size wider than its VARCHAR would be a 500); one more is a 400
+                String longest = "长".repeat(size.max());
+                cases.add(at(root, path, longest, "exactly @Size(max = " + size.max() + ")",
+                        freeText.contains(id) ? Expect.REJECT_OR_VERBATIM : Expect.NO_5XX, longest));
+                cases.add(at(root, path, longest + "长", "@Size(max = " + size.max() + ") + 1", Expect.REJECT, null));
+            }
             values(c.getType(), c.getGenericType(), id, root, path, here == null ? null : here.get(c.getName()), cases);
         }
     }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
 import javax.sql.DataSource;
+import java.net.URLEncoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -105,6 +106,16 @@ class BrokenFilesIT {
                 continue;
             }
             files.forEach((name, file) -> tests.add(DynamicTest.dynamicTest(name, () -> rejected(path, name, file))));
+            Upload good = GOOD.containsKey(route.key()) ? new Upload("good.csv", "text/csv",
+                    String.join("\n", GOOD.get(route.key())).getBytes(StandardCharsets.UTF_8)) : geo(GEOJSON);
+            route.query().forEach((parameter, type) -> {
+                String value = type == boolean.class || type == Boolean.class ? "maybe" : "' OR 1=1 --";
+                tests.add(DynamicTest.dynamicTest("?" + parameter + "=" + value, () -> {
+                    HttpResponse<String> response = rejected(path + "?" + parameter + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8),
+                            parameter + "=" + value, good);
+                    assertTrue(response.body().contains(parameter), "the 400 does not name " + parameter + ": " + response.body());
+                }));
+            });
             nodes.add(DynamicContainer.dynamicContainer(route.key(), tests));
         }
         nodes.add(DynamicTest.dynamicTest("service healthy afterwards", () ->
@@ -131,7 +142,7 @@ class BrokenFilesIT {
         return new Upload("b.geojson", "application/geo+json", text.getBytes(StandardCharsets.UTF_8));
     }
 
-    void rejected(String path, String name, Upload file) {
+    HttpResponse<String> rejected(String path, String name, Upload file) {
         Map<String, Long> before = tables.snapshot();
         HttpResponse<String> response = send(path, file);
         String body = response.body() == null ? "" : response.body();
@@ -143,6 +154,7 @@ class BrokenFilesIT {
         assertTrue(errors != null && !errors.isEmpty(), "no errors listed: " + what);
         assertTrue(errors.stream().allMatch(e -> ((Map<?, ?>) e).get("field") != null), "an error without a field: " + what);
         assertEquals(before, tables.snapshot(), "a rejected upload changed tables: " + what);
+        return response;
     }
 
     HttpResponse<String> send(String path, Upload file) {
