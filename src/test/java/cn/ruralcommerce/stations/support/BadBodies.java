@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -88,10 +89,11 @@ public final class BadBodies {
         for (RecordComponent c : type.getRecordComponents()) {
             String path = prefix + c.getName();
             String id = type.getSimpleName() + "." + c.getName();
-            boolean required = c.getType().isPrimitive() || Arrays.stream(c.getAnnotations())
+            Annotation[] constraints = constraints(type, c);
+            boolean required = c.getType().isPrimitive() || Arrays.stream(constraints)
                     .anyMatch(a -> Set.of("NotNull", "NotBlank", "NotEmpty").contains(a.annotationType().getSimpleName()));
             cases.add(at(root, path, null, "null", required ? Expect.REJECT : Expect.NO_5XX, null));
-            Size size = c.getAnnotation(Size.class);
+            Size size = (Size) Arrays.stream(constraints).filter(a -> a instanceof Size).findFirst().orElse(null);
             if (c.getType() == String.class && size != null) {
                 // the declared maximum must fit the column (a @Size wider than its VARCHAR would be a 500); one more is a 400
                 String longest = "长".repeat(size.max());
@@ -100,6 +102,15 @@ public final class BadBodies {
                 cases.add(at(root, path, longest + "长", "@Size(max = " + size.max() + ") + 1", Expect.REJECT, null));
             }
             values(c.getType(), c.getGenericType(), id, root, path, here == null ? null : here.get(c.getName()), cases);
+        }
+    }
+
+    /** Bean-validation annotations of a component: they land on the record's field, not on the component itself. */
+    private static Annotation[] constraints(Class<?> record, RecordComponent component) {
+        try {
+            return record.getDeclaredField(component.getName()).getAnnotations();
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(e);
         }
     }
 
