@@ -106,6 +106,11 @@ class XssE2EIT {
             browser.script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", node);
         }
         showsLiterally(".leaflet-popup-content", SCRIPT + IMG);
+        browser.find("#village-search").sendKeys("onerror");
+        showsLiterally("#village-results", IMG + "村");
+        browser.find("#village-results li").click();
+        showsLiterally(".leaflet-popup-content", IMG + "村");
+        browser.screenshot("xss-map-village-popup");
     }
 
     @Test
