@@ -65,7 +65,7 @@ final class SweepBodies {
         bases.put("PUT /api/logistics-nodes/{code}", () -> Map.of("name", "潼南县级中心", "tier", "COUNTY_HUB",
                 "regionCode", NetworkFixture.COUNTY, "lon", 105.84, "lat", 30.19, "carriers", List.of("邮政")));
         bases.put("POST /api/coverage/what-if", () -> Map.of("region", NetworkFixture.COUNTY, "radiusKm", 3.0,
-                "tiers", "VILLAGE_STATION,TOWNSHIP_STATION",                "add", List.of(Map.of("lon", 105.7, "lat", 30.1)), "close", List.of(STATION)));
+                "tiers", "VILLAGE_STATION,TOWNSHIP_STATION", "add", List.of(Map.of("lon", 105.7, "lat", 30.1)), "close", List.of(STATION)));
         bases.put("POST /api/reports/annual/jobs", () -> Map.of("region", NetworkFixture.COUNTY, "year", today.getYear()));
         bases.put("POST /api/users", () -> Map.of("username", "bi-user-" + serial.incrementAndGet(), "password", PASSWORD,
                 "role", "OPERATOR", "scopeCode", STATION, "displayName", "站长"));
