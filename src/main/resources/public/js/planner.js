@@ -143,7 +143,7 @@ async function runWhatIf() {
   const box = clear($('what-if'));
   try {
     const r = await planner.whatIf({
-      region: county(), radiusKm: radius(), tiers: ['VILLAGE_STATION', 'TOWNSHIP_STATION'],
+      region: county(), radiusKm: radius(), tiers: 'VILLAGE_STATION,TOWNSHIP_STATION',
       add: added.map(a => ({ lon: a.lon, lat: a.lat, crs: 'CGCS2000' })), close: [...closing.keys()],
     });
     const row = (label, key, total) => el('tr', {}, el('td', {}, label),

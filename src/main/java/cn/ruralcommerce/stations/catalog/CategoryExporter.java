@@ -1,5 +1,6 @@
 package cn.ruralcommerce.stations.catalog;
 
+import cn.ruralcommerce.stations.imports.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
@@ -13,7 +14,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Writes the taxonomy (品类导出) in the import format, as UTF-8 CSV with BOM (opens in Excel) or XLSX. */
+/**
+ * Writes the taxonomy (品类导出) in the import format, as UTF-8 CSV with BOM (opens in Excel) or XLSX, text
+ * guarded against formula injection ({@link SpreadsheetCells}; the import removes the guard again).
+ */
 public final class CategoryExporter {
     private CategoryExporter() {
     }
@@ -24,7 +28,8 @@ public final class CategoryExporter {
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
                 CSVFormat.DEFAULT.builder().setHeader(CategoryFileParser.COLUMNS.toArray(String[]::new)).build())) {
             for (Category c : categories) {
-                printer.printRecord(c.code(), c.name(), c.level(), c.parentCode() == null ? "" : c.parentCode());
+                printer.printRecord(SpreadsheetCells.guard(c.code()), SpreadsheetCells.guard(c.name()), c.level(),
+                        c.parentCode() == null ? "" : SpreadsheetCells.guard(c.parentCode()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -42,10 +47,10 @@ public final class CategoryExporter {
             int r = 1;
             for (Category c : categories) {
                 Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(c.code());
-                row.createCell(1).setCellValue(c.name());
+                row.createCell(0).setCellValue(SpreadsheetCells.guard(c.code()));
+                row.createCell(1).setCellValue(SpreadsheetCells.guard(c.name()));
                 row.createCell(2).setCellValue(c.level().name());
-                row.createCell(3).setCellValue(c.parentCode() == null ? "" : c.parentCode());
+                row.createCell(3).setCellValue(c.parentCode() == null ? "" : SpreadsheetCells.guard(c.parentCode()));
             }
             workbook.write(out);
             return out.toByteArray();

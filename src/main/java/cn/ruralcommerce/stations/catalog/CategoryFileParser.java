@@ -1,7 +1,9 @@
 package cn.ruralcommerce.stations.catalog;
 
 import cn.ruralcommerce.stations.imports.Cells;
+import cn.ruralcommerce.stations.imports.SpreadsheetCells;
 import cn.ruralcommerce.stations.imports.TextFile;
+import cn.ruralcommerce.stations.imports.XlsxRows;
 import cn.ruralcommerce.stations.web.FieldError;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -54,8 +56,15 @@ public final class CategoryFileParser {
                 out.errors.add(FieldError.atLine(1, "header", "expected columns " + COLUMNS + ", got " + parser.getHeaderNames()));
                 return out.result();
             }
+            FieldError duplicate = XlsxRows.duplicateColumns(parser.getHeaderNames(), true);
+            if (duplicate != null) {
+                out.errors.add(duplicate);
+                return out.result();
+            }
             for (CSVRecord record : parser) {
-                out.add(file.lineAt(record.getCharacterPosition()), record.toMap());
+                Map<String, String> cells = new java.util.HashMap<>();
+                record.toMap().forEach((k, v) -> cells.put(k, SpreadsheetCells.unguard(v)));
+                out.add(file.lineAt(record.getCharacterPosition()), cells);
             }
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
             out.errors.add(FieldError.atLine(1, "file", "not a readable CSV file: " + e.getMessage()));
@@ -77,14 +86,24 @@ public final class CategoryFileParser {
                 out.errors.add(FieldError.atRow(1, "header", "expected columns " + COLUMNS + ", got " + names));
                 return out.result();
             }
+            FieldError duplicate = XlsxRows.duplicateColumns(names, false);
+            if (duplicate != null) {
+                out.errors.add(duplicate);
+                return out.result();
+            }
             for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 if (row == null) {
                     continue;
                 }
+                List<FieldError> broken = XlsxRows.check(row, names);
+                if (!broken.isEmpty()) {
+                    out.errors.addAll(broken);
+                    continue;
+                }
                 Map<String, String> cells = new java.util.HashMap<>();
                 for (String column : COLUMNS) {
-                    cells.put(column, formatter.formatCellValue(row.getCell(names.indexOf(column))).strip());
+                    cells.put(column, SpreadsheetCells.unguard(formatter.formatCellValue(row.getCell(names.indexOf(column))).strip()));
                 }
                 if (cells.values().stream().allMatch(String::isEmpty)) {
                     continue;

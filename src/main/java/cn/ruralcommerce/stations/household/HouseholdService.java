@@ -10,29 +10,36 @@ import cn.ruralcommerce.stations.sales.StationScope;
 import cn.ruralcommerce.stations.security.CurrentUser;
 import cn.ruralcommerce.stations.security.Role;
 import cn.ruralcommerce.stations.web.ApiException;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /** Households linked to stations (利益联结户): scoped reads and writes, every write audited. */
 @Singleton
 public class HouseholdService {
+    /** Households were linked to e-commerce stations from the programme's start, never before 2000. */
+    static final LocalDate EARLIEST_LINK = LocalDate.of(2000, 1, 1);
     private final HouseholdRepository households;
     private final RegionRepository regions;
     private final StationGate stations;
     private final Auditor auditor;
     private final Clock clock;
+    private final ZoneId zone;
 
     public HouseholdService(HouseholdRepository households, RegionRepository regions, StationGate stations,
-                            Auditor auditor, Clock clock) {
+                            Auditor auditor, Clock clock, @Named("bureau") ZoneId zone) {
         this.households = households;
         this.regions = regions;
         this.stations = stations;
         this.auditor = auditor;
         this.clock = clock;
+        this.zone = zone;
     }
 
     public Household get(Long id, CurrentUser caller) {
@@ -97,6 +104,10 @@ public class HouseholdService {
     }
 
     private StationFacts checked(HouseholdRequest request, CurrentUser caller) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        if (request.linkedSince().isAfter(today) || request.linkedSince().isBefore(EARLIEST_LINK)) {
+            throw ApiException.badField("linkedSince", "must be between " + EARLIEST_LINK + " and today (" + today + ")");
+        }
         StationFacts station = station(request.stationCode(), "stationCode");
         StationScope.require(caller, station);
         Region village = regions.findById(request.villageCode()).filter(r -> r.level() == RegionLevel.VILLAGE)

@@ -40,6 +40,10 @@ public final class SheetReader {
         List<String> header = List.of();
         try (CSVParser parser = CSVParser.parse(new StringReader(file.text()), format)) {
             header = normalize(parser.getHeaderNames());
+            FieldError duplicate = XlsxRows.duplicateColumns(header, false);
+            if (duplicate != null) {
+                return new Result(new Sheet(header, List.of()), List.of(duplicate));
+            }
             for (CSVRecord record : parser) {
                 Map<String, String> cells = new HashMap<>();
                 for (int i = 0; i < Math.min(header.size(), record.size()); i++) {

@@ -33,10 +33,20 @@ final class XlsxSheets {
                 names.add(name == null ? "" : name);
             }
             List<String> header = SheetReader.normalize(names);
+            List<FieldError> errors = new ArrayList<>();
+            FieldError duplicate = XlsxRows.duplicateColumns(header, false);
+            if (duplicate != null) {
+                return new SheetReader.Result(new Sheet(header, List.of()), List.of(duplicate));
+            }
             List<Sheet.Row> rows = new ArrayList<>();
             for (int r = first.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 if (row == null) {
+                    continue;
+                }
+                List<FieldError> broken = XlsxRows.check(row, header);
+                if (!broken.isEmpty()) {
+                    errors.addAll(broken); // the row is not read: skipBadRows must not import a formula's cached value
                     continue;
                 }
                 Map<String, String> cells = new HashMap<>();
@@ -50,7 +60,7 @@ final class XlsxSheets {
                     rows.add(new Sheet.Row(r + 1, cells));
                 }
             }
-            return new SheetReader.Result(new Sheet(header, rows), List.of());
+            return new SheetReader.Result(new Sheet(header, rows), errors);
         } catch (Exception e) {
             return new SheetReader.Result(new Sheet(List.of(), List.of()),
                     List.of(FieldError.atRow(1, "file", "not a readable XLSX workbook: " + e.getMessage())));

@@ -4,8 +4,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 
-/** Carrier brand lists (中国邮政, 顺丰, 中通 ...): stored sorted and ';'-separated, at most 30 characters a name. */
+/**
+ * Carrier brand lists (中国邮政, 顺丰, 中通 ...): stored sorted and ';'-separated, at most 30 characters a name
+ * and {@value #MAX_STORED} characters together (the column size).
+ */
 final class Carriers {
+    static final int MAX_STORED = 300;
+    private static final String SEPARATORS = "[;|、,，；]";
+
     private Carriers() {
     }
 
@@ -15,7 +21,7 @@ final class Carriers {
             return null;
         }
         TreeSet<String> names = new TreeSet<>();
-        for (String part : raw.split("[;|、,，；]")) {
+        for (String part : raw.split(SEPARATORS)) {
             String name = part.strip();
             if (name.length() > 30) {
                 throw new IllegalArgumentException("carrier name '" + name + "' is longer than 30 characters");
@@ -24,11 +30,24 @@ final class Carriers {
                 names.add(name);
             }
         }
-        return names.isEmpty() ? null : String.join(";", names);
+        String stored = String.join(";", names);
+        if (stored.length() > MAX_STORED) {
+            throw new IllegalArgumentException("the carriers together are longer than " + MAX_STORED + " characters");
+        }
+        return names.isEmpty() ? null : stored;
     }
 
+    /** A JSON list: each entry is one name, so a separator inside a name is an error, not a second carrier. */
     static String join(List<String> names) {
-        return names == null ? null : join(String.join(";", names));
+        if (names == null) {
+            return null;
+        }
+        for (String name : names) {
+            if (name != null && name.split(SEPARATORS, -1).length > 1) {
+                throw new IllegalArgumentException("carrier name '" + name + "' contains a list separator (; | 、 , ，)");
+            }
+        }
+        return join(String.join(";", names.stream().filter(n -> n != null).toList()));
     }
 
     static List<String> split(String stored) {

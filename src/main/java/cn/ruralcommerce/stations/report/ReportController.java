@@ -1,8 +1,10 @@
 package cn.ruralcommerce.stations.report;
 
 import cn.ruralcommerce.stations.coverage.CoverageService;
+import cn.ruralcommerce.stations.region.RegionRepository;
 import cn.ruralcommerce.stations.security.CurrentUser;
 import cn.ruralcommerce.stations.security.Role;
+import cn.ruralcommerce.stations.web.ApiException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -34,16 +36,18 @@ public class ReportController {
     private final ReportCache cache;
     private final ReportJobs jobs;
     private final CoverageService coverage;
+    private final RegionRepository regions;
 
     /** The body of a job request. */
     @Serdeable
     public record JobRequest(@Nullable String region, @Nullable Object year) {
     }
 
-    public ReportController(ReportCache cache, ReportJobs jobs, CoverageService coverage) {
+    public ReportController(ReportCache cache, ReportJobs jobs, CoverageService coverage, RegionRepository regions) {
         this.cache = cache;
         this.jobs = jobs;
         this.coverage = coverage;
+        this.regions = regions;
     }
 
     @Get("/annual")
@@ -64,6 +68,9 @@ public class ReportController {
     @Post("/annual/jobs")
     public HttpResponse<Map<String, String>> startJob(@Body JobRequest body, Authentication user) {
         ReportRequest r = request(body.region(), body.year() == null ? null : String.valueOf(body.year()), user);
+        if (!regions.existsById(r.region())) {
+            throw ApiException.badField("region", "unknown division " + r.region());
+        }
         return HttpResponse.<Map<String, String>>status(HttpStatus.ACCEPTED).body(Map.of("id", jobs.start(r)));
     }
 

@@ -48,6 +48,10 @@ public class SaleController {
         if (request == null) {
             throw ApiException.badField("body", "a sale is required");
         }
+        if (request.idempotencyKey() != null && !request.idempotencyKey().equals(key)) {
+            throw ApiException.badField("idempotencyKey", "a single sale takes its key from the " + KEY_HEADER
+                    + " header; the body field is for batch entries");
+        }
         CurrentUser caller = CurrentUser.of(user);
         SaleResult result = sales.record(List.of(request), List.of(key), caller).get(0);
         return switch (result.status()) {

@@ -2,23 +2,32 @@ package cn.ruralcommerce.stations.security;
 
 import cn.ruralcommerce.stations.web.ApiException;
 
-/** Minimum password rules: length 10 to 128, letters and digits, not the username. */
+/**
+ * Minimum password rules: at least 10 characters and at most {@value PasswordHasher#MAX_BYTES} UTF-8 bytes (what
+ * bcrypt hashes; longer was a 500), letters and digits, not the username.
+ */
 public final class PasswordPolicy {
     private PasswordPolicy() {
     }
 
     public static void check(String username, String password) {
+        check("password", username, password);
+    }
+
+    /** The same rules for a password sent in {@code field} (newPassword when users change their own). */
+    public static void check(String field, String username, String password) {
         if (password == null || password.length() < 10) {
-            throw ApiException.badField("password", "must be at least 10 characters");
+            throw ApiException.badField(field, "must be at least 10 characters");
         }
-        if (password.length() > 128) {
-            throw ApiException.badField("password", "must be at most 128 characters");
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > PasswordHasher.MAX_BYTES) {
+            throw ApiException.badField(field, "must be at most " + PasswordHasher.MAX_BYTES
+                    + " bytes in UTF-8 (72 letters or digits, 24 Chinese characters)");
         }
         if (password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
-            throw ApiException.badField("password", "must contain letters and digits");
+            throw ApiException.badField(field, "must contain letters and digits");
         }
         if (password.equalsIgnoreCase(username)) {
-            throw ApiException.badField("password", "must differ from the username");
+            throw ApiException.badField(field, "must differ from the username");
         }
     }
 }

@@ -115,7 +115,7 @@ public class UserService {
         if (!hasher.matches(currentPassword, user.passwordHash())) {
             throw ApiException.badField("currentPassword", "does not match");
         }
-        PasswordPolicy.check(user.username(), newPassword);
+        PasswordPolicy.check("newPassword", user.username(), newPassword);
         users.update(user.withPasswordHash(hasher.hash(newPassword), clock.instant()));
         refreshTokens.revokeAll(user.username());
         auditor.record(caller.username(), "PASSWORD", "USER", user.username(), countyOf(user), null, null);

@@ -42,7 +42,7 @@ public class StationLifecycleService {
         StationService.requireWritable(before.countyCode(), caller);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
-        StationStatus target = StationService.checked(() -> StationStatus.parse(request.status()));
+        StationStatus target = StationService.status(request.status());
         LocalDate effectiveOn = request.effectiveOn() == null ? today : request.effectiveOn();
         List<StationStatusChange> past = history.findHistory(code);
         LocalDate last = past.isEmpty() ? null : past.get(past.size() - 1).effectiveOn();

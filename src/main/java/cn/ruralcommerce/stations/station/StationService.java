@@ -93,7 +93,7 @@ public class StationService {
             throw ApiException.badField("code", "does not match the station in the path (" + code + "); codes cannot change");
         }
         if (request.status() != null && !request.status().isBlank()
-                && checked(() -> StationStatus.parse(request.status())) != before.status()) {
+                && status(request.status()) != before.status()) {
             throw ApiException.badField("status", "change the status with POST /api/stations/" + code + "/status");
         }
         if (request.openedOn() != null && !request.openedOn().equals(before.openedOn())) {
@@ -150,6 +150,15 @@ public class StationService {
     static void requireWritable(String countyCode, CurrentUser caller) {
         if (!caller.mayWriteInCounty(countyCode)) {
             throw ApiException.forbidden("you may not write stations in county " + countyCode);
+        }
+    }
+
+    /** A status name from a request, or a 400 naming the status field. */
+    static StationStatus status(String raw) {
+        try {
+            return StationStatus.parse(raw);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badField("status", e.getMessage());
         }
     }
 

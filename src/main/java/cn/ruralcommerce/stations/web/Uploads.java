@@ -4,8 +4,9 @@ import io.micronaut.http.multipart.CompletedFileUpload;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 
-/** Reads uploaded files, rejecting a missing or empty part by name. */
+/** Reads uploaded files, rejecting a missing or empty part, or a .xlsx that is not a workbook, by name. */
 public final class Uploads {
     private Uploads() {
     }
@@ -19,9 +20,17 @@ public final class Uploads {
             if (bytes.length == 0) {
                 throw ApiException.badField(field, "is empty");
             }
+            if (upload.getFilename() != null && upload.getFilename().toLowerCase(Locale.ROOT).endsWith(".xlsx") && !zip(bytes)) {
+                throw ApiException.badField(field, "is named " + upload.getFilename() + " but is not an XLSX workbook");
+            }
             return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether the bytes start like a zip archive, as every XLSX workbook does. */
+    static boolean zip(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 }
