@@ -45,7 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NoLossMySqlIT {
     private static final int SALES = Integer.getInteger("noloss.sales", 100_000);
-    private static final int THREADS = Integer.getInteger("noloss.threads", 24);
+    private static final int THREADS = Integer.getInteger("noloss.threads", 16);
     private static final double SINGLES = Double.parseDouble(System.getProperty("noloss.singles", "0.1"));
     private static final double RESENT = 0.2;
     private static final Duration DEADLINE = Duration.ofMinutes(6);
