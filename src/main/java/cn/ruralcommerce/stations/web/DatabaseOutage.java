@@ -1,6 +1,8 @@
 package cn.ruralcommerce.stations.web;
 
 import io.micronaut.data.connection.exceptions.ConnectionException;
+import io.micronaut.data.connection.exceptions.NoConnectionException;
+import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -32,7 +34,8 @@ public final class DatabaseOutage {
             return false;
         }
         if (error instanceof SQLException sql && connectionLevel(sql) || error instanceof ConnectException
-                || error instanceof ConnectionException) {
+                || error instanceof CannotGetJdbcConnectionException
+                || error instanceof ConnectionException && !(error instanceof NoConnectionException)) {
             return true;
         }
         for (Throwable suppressed : error.getSuppressed()) {

@@ -1,5 +1,6 @@
 package cn.ruralcommerce.stations.web;
 
+import io.micronaut.data.connection.exceptions.NoConnectionException;
 import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
 import io.micronaut.data.exceptions.DataAccessException;
 import org.junit.jupiter.api.Test;
@@ -39,5 +40,6 @@ class DatabaseOutageTest {
         assertFalse(DatabaseOutage.isCause(new SQLException("Deadlock found", "40001", 1213)));
         assertFalse(DatabaseOutage.isCause(new NullPointerException()));
         assertFalse(DatabaseOutage.isCause(new RuntimeException("Connection is closed")));
+        assertFalse(DatabaseOutage.isCause(new NoConnectionException()), "no connection bound to the call is a bug, not an outage");
     }
 }
