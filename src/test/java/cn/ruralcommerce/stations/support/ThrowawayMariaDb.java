@@ -94,6 +94,13 @@ public final class ThrowawayMariaDb implements AutoCloseable {
         await(p);
     }
 
+    /** Clean shutdown (SIGTERM); the data directory stays for {@link #restart()}. */
+    public void stop() {
+        Process p = process;
+        p.destroy();
+        await(p);
+    }
+
     /** Starts the server again on the same data directory and port (InnoDB recovers after a kill). */
     public void restart() {
         launch();
