@@ -1,23 +1,16 @@
 package cn.ruralcommerce.stations.reliability;
 
-import cn.ruralcommerce.stations.region.BoundaryService;
-import cn.ruralcommerce.stations.region.RegionImportService;
-import cn.ruralcommerce.stations.region.RegionRepository;
 import cn.ruralcommerce.stations.support.ApiClient;
-import cn.ruralcommerce.stations.support.MySqlTestDatabase;
-import cn.ruralcommerce.stations.support.NetworkFixture;
-import cn.ruralcommerce.stations.support.ThrowawayMariaDb;
-import io.micronaut.context.ApplicationContext;
+import cn.ruralcommerce.stations.support.ServiceOnOwnMariaDb;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -32,64 +25,45 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatabaseDownMySqlIT {
-    private ThrowawayMariaDb db;
-    private EmbeddedServer server;
-    private HttpClient client;
-    private ApiClient api;
+    private ServiceOnOwnMariaDb service;
 
     @BeforeAll
     void start() {
-        db = ThrowawayMariaDb.start();
-        db.createDatabase("down");
-        server = ApplicationContext.run(EmbeddedServer.class, Map.copyOf(MySqlTestDatabase.datasource(db.url("down"), "root", "")), "test");
-        ApplicationContext context = server.getApplicationContext();
-        NetworkFixture.ensureRegions(context.getBean(RegionRepository.class), context.getBean(RegionImportService.class),
-                context.getBean(BoundaryService.class));
-        client = HttpClient.create(server.getURL());
-        api = new ApiClient(client.toBlocking());
+        service = ServiceOnOwnMariaDb.start("down", Duration.ofSeconds(10));
     }
 
     @AfterAll
     void stop() {
-        try {
-            if (client != null) {
-                client.close();
-            }
-            if (server != null) {
-                server.close();
-            }
-        } finally {
-            if (db != null) {
-                db.close();
-            }
+        if (service != null) {
+            service.close();
         }
     }
 
     @Test
     void whileTheDatabaseIsStoppedClientsGet503AndAfterwardsEverythingWorksAgain() throws InterruptedException {
-        String token = api.token("admin", "TestAdmin2026");
-        db.stop();
+        String token = service.api().token("admin", "TestAdmin2026");
+        service.db.stop();
 
         assertUnavailable(HttpRequest.GET("/api/stats/sales?region=500152"), token);
         assertUnavailable(HttpRequest.POST("/api/sales", Map.of("stationCode", "S1")).header("Idempotency-Key", "down-1"), token);
         assertUnavailable(HttpRequest.POST("/login", Map.of("username", "admin", "password", "TestAdmin2026")), null);
-        HttpResponse<String> health = api.raw(HttpRequest.GET("/health"), null);
+        HttpResponse<String> health = service.api().raw(HttpRequest.GET("/health"), null);
         assertEquals(503, health.getStatus().getCode());
         assertTrue(health.body().contains("DOWN"), health.body());
         assertUnavailable(HttpRequest.POST("/api/reports/annual/jobs", Map.of("region", "500152", "year", 2024)), token);
 
-        db.restart();
+        service.db.restart();
         awaitHealthy();
-        assertEquals(200, api.raw(HttpRequest.GET("/api/stats/sales?region=500152"), token).getStatus().getCode());
-        assertTrue(api.token("admin", "TestAdmin2026") != null);
-        HttpResponse<Map> again = api.exchange(HttpRequest.POST("/api/reports/annual/jobs", Map.of("region", "500152", "year", 2024)), token, Map.class);
+        assertEquals(200, service.api().raw(HttpRequest.GET("/api/stats/sales?region=500152"), token).getStatus().getCode());
+        assertTrue(service.api().token("admin", "TestAdmin2026") != null);
+        HttpResponse<Map> again = service.api().exchange(HttpRequest.POST("/api/reports/annual/jobs", Map.of("region", "500152", "year", 2024)), token, Map.class);
         Map<?, ?> done = awaitJob(again.body().get("id"), token);
         assertEquals("DONE", done.get("status"), String.valueOf(done));
     }
 
     private void assertUnavailable(MutableHttpRequest<?> request, String token) {
         long start = System.nanoTime();
-        HttpResponse<String> response = api.raw(request, token);
+        HttpResponse<String> response = service.api().raw(request, token);
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(503, response.getStatus().getCode(), request.getPath() + ": " + response.body());
         assertTrue(millis < 6_000, request.getPath() + " answered after " + millis + " ms");
@@ -106,7 +80,7 @@ class DatabaseDownMySqlIT {
     private Map<?, ?> awaitJob(Object id, String token) throws InterruptedException {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (true) {
-            Map<?, ?> view = api.exchange(HttpRequest.GET("/api/reports/annual/jobs/" + id), token, Map.class).body();
+            Map<?, ?> view = service.api().exchange(HttpRequest.GET("/api/reports/annual/jobs/" + id), token, Map.class).body();
             if (!"RUNNING".equals(view.get("status")) || System.nanoTime() > deadline) {
                 return view;
             }
@@ -116,7 +90,7 @@ class DatabaseDownMySqlIT {
 
     private void awaitHealthy() throws InterruptedException {
         long deadline = System.nanoTime() + 60_000_000_000L;
-        while (api.raw(HttpRequest.GET("/health"), null).getStatus().getCode() != 200) {
+        while (service.api().raw(HttpRequest.GET("/health"), null).getStatus().getCode() != 200) {
             assertTrue(System.nanoTime() < deadline, "health UP within a minute of the restart");
             Thread.sleep(100);
         }

@@ -1,18 +1,10 @@
 package cn.ruralcommerce.stations.reliability;
 
-import cn.ruralcommerce.stations.region.BoundaryService;
-import cn.ruralcommerce.stations.region.RegionImportService;
-import cn.ruralcommerce.stations.region.RegionRepository;
 import cn.ruralcommerce.stations.support.ApiClient;
-import cn.ruralcommerce.stations.support.MySqlTestDatabase;
 import cn.ruralcommerce.stations.support.NetworkFixture;
-import cn.ruralcommerce.stations.support.ThrowawayMariaDb;
-import io.micronaut.context.ApplicationContext;
+import cn.ruralcommerce.stations.support.ServiceOnOwnMariaDb;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.DefaultHttpClientConfiguration;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +15,6 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -51,41 +42,19 @@ class NoLossMySqlIT {
     private static final Duration DEADLINE = Duration.ofMinutes(6);
     private static final Duration DOWN_FOR = Duration.ofSeconds(4);
 
-    private ThrowawayMariaDb db;
-    private EmbeddedServer server;
-    private HttpClient client;
-    private ApiClient api;
+    private ServiceOnOwnMariaDb service;
     private String token;
 
     @BeforeAll
     void start() {
-        db = ThrowawayMariaDb.start();
-        db.createDatabase("noloss");
-        Map<String, Object> properties = new HashMap<>(MySqlTestDatabase.datasource(db.url("noloss"), "root", ""));
-        server = ApplicationContext.run(EmbeddedServer.class, properties, "test");
-        ApplicationContext context = server.getApplicationContext();
-        NetworkFixture.ensureRegions(context.getBean(RegionRepository.class), context.getBean(RegionImportService.class),
-                context.getBean(BoundaryService.class));
-        DefaultHttpClientConfiguration configuration = new DefaultHttpClientConfiguration();
-        configuration.setReadTimeout(Duration.ofSeconds(10));
-        client = HttpClient.create(server.getURL(), configuration);
-        api = new ApiClient(client.toBlocking());
-        token = api.token("admin", "TestAdmin2026");
+        service = ServiceOnOwnMariaDb.start("noloss", Duration.ofSeconds(10));
+        token = service.api().token("admin", "TestAdmin2026");
     }
 
     @AfterAll
     void stop() {
-        try {
-            if (client != null) {
-                client.close();
-            }
-            if (server != null) {
-                server.close();
-            }
-        } finally {
-            if (db != null) {
-                db.close();
-            }
+        if (service != null) {
+            service.close();
         }
     }
 
@@ -93,9 +62,9 @@ class NoLossMySqlIT {
     void everySaleIsStoredExactlyOnceThroughADatabaseKill() throws Exception {
         SalesPlan plan = SalesPlan.generate(SALES, SINGLES, RESENT, stations(3), smallCategories(8),
                 LocalDate.of(2023, 2, 1), LocalDate.of(2024, 12, 31), 20261122L);
-        RetryingSender sender = new RetryingSender(api, token, System.nanoTime() + DEADLINE.toNanos());
+        RetryingSender sender = new RetryingSender(service.api(), token, System.nanoTime() + DEADLINE.toNanos());
         ExecutorService drillThread = Executors.newSingleThreadExecutor();
-        Future<OutageDrill.Figures> drill = drillThread.submit(new OutageDrill(db, sender, api, token, SALES / 2, DOWN_FOR));
+        Future<OutageDrill.Figures> drill = drillThread.submit(new OutageDrill(service.db, sender, service.api(), token, SALES / 2, DOWN_FOR));
         long started = System.nanoTime();
         sendAll(plan, sender);
         long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
@@ -155,8 +124,8 @@ class NoLossMySqlIT {
 
     private void assertStoredOnce(SalesPlan plan, RetryingSender sender) throws Exception {
         Ledger ledger;
-        try (Connection connection = db.connect()) {
-            connection.setCatalog("noloss");
+        try (Connection connection = service.db.connect()) {
+            connection.setCatalog(service.database);
             ledger = new Ledger(connection);
         }
         assertEquals(SALES, ledger.rows, "exactly one entry per sale");
@@ -169,7 +138,7 @@ class NoLossMySqlIT {
     }
 
     private void assertStatistics(SalesPlan plan) {
-        Map<?, ?> stats = api.exchange(HttpRequest.GET("/api/stats/sales?region=" + NetworkFixture.COUNTY + "&from="
+        Map<?, ?> stats = service.api().exchange(HttpRequest.GET("/api/stats/sales?region=" + NetworkFixture.COUNTY + "&from="
                 + plan.firstDay + "&to=" + plan.lastDay + "&groupBy=county"), token, Map.class).body();
         Map<?, ?> totals = (Map<?, ?>) stats.get("totals");
         assertEquals(plan.amountFen(), ((Number) totals.get("amountFen")).longValue());
@@ -181,7 +150,7 @@ class NoLossMySqlIT {
         List<String> codes = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             String code = "NL-" + i;
-            assertEquals(HttpStatus.CREATED, api.exchange(HttpRequest.POST("/api/stations", NetworkFixture.villageStation(code)),
+            assertEquals(HttpStatus.CREATED, service.api().exchange(HttpRequest.POST("/api/stations", NetworkFixture.villageStation(code)),
                     token, Map.class).getStatus());
             codes.add(code);
         }
@@ -189,7 +158,7 @@ class NoLossMySqlIT {
     }
 
     private List<String> smallCategories(int count) {
-        List<?> small = api.exchange(HttpRequest.GET("/api/catalog/categories?level=SMALL&limit=" + count), token, List.class).body();
+        List<?> small = service.api().exchange(HttpRequest.GET("/api/catalog/categories?level=SMALL&limit=" + count), token, List.class).body();
         return small.stream().map(c -> (String) ((Map<?, ?>) c).get("code")).toList();
     }
 }
