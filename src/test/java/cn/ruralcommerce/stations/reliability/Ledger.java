@@ -8,7 +8,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
-/** What the database holds, read with plain SQL: the sale entries by key and the daily summary next to the entries. */
+/** What the database holds, read with plain SQL: the sale entries by key, and the summary tables next to the entries. */
 final class Ledger {
     private static final String GROUP = "county_code, day, station_code, village_code, category_code, direction, poverty";
     private static final String ENTRIES_BY_DAY = "SELECT county_code, date_sold AS day, station_code, village_code, category_code,"
@@ -19,6 +19,8 @@ final class Ledger {
     final Map<String, Long> idByKey = new HashMap<>();
     final Map<String, String> entriesByDay;
     final Map<String, String> summaryByDay;
+    final Map<String, String> lastSaleFromEntries;
+    final Map<String, String> lastSaleTable;
     long rows;
     long amountFen;
     BigDecimal quantity = BigDecimal.ZERO;
@@ -35,6 +37,18 @@ final class Ledger {
         }
         entriesByDay = grouped(connection, ENTRIES_BY_DAY);
         summaryByDay = grouped(connection, SUMMARY);
+        lastSaleFromEntries = pairs(connection, "SELECT station_code, MAX(date_sold) FROM sale_entry GROUP BY station_code");
+        lastSaleTable = pairs(connection, "SELECT station_code, last_sale_date FROM station_last_sale");
+    }
+
+    private static Map<String, String> pairs(Connection connection, String sql) throws SQLException {
+        Map<String, String> rows = new HashMap<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return rows;
     }
 
     /** Seven key columns, then amount, quantity and entries, as "key → amount/quantity/entries". */

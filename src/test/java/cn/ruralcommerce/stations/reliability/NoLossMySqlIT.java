@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NoLossMySqlIT {
     private static final int SALES = Integer.getInteger("noloss.sales", 100_000);
     private static final int THREADS = Integer.getInteger("noloss.threads", 16);
-    private static final double SINGLES = Double.parseDouble(System.getProperty("noloss.singles", "0.1"));
+    private static final double SINGLES = Double.parseDouble(System.getProperty("noloss.singles", "0.3"));
     private static final double RESENT = 0.2;
     private static final Duration DEADLINE = Duration.ofMinutes(6);
     private static final Duration DOWN_FOR = Duration.ofSeconds(4);
@@ -135,6 +135,7 @@ class NoLossMySqlIT {
         assertEquals(plan.amountFen(), ledger.amountFen);
         assertEquals(0, plan.quantity().compareTo(ledger.quantity), plan.quantity() + " vs " + ledger.quantity);
         assertEquals(ledger.entriesByDay, ledger.summaryByDay, "the daily summary agrees with the entries");
+        assertEquals(ledger.lastSaleFromEntries, ledger.lastSaleTable, "each station's last sale date agrees with the entries");
     }
 
     private void assertStatistics(SalesPlan plan) {
