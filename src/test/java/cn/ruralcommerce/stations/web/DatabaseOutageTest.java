@@ -14,6 +14,7 @@ import java.sql.SQLTransientConnectionException;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** Which failures mean "the database is unreachable" (503) and which do not. */
 class DatabaseOutageTest {
 
     @Test
