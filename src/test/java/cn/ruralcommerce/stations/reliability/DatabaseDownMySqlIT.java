@@ -1,5 +1,7 @@
 package cn.ruralcommerce.stations.reliability;
 
+import cn.ruralcommerce.stations.security.AccountBootstrap;
+import cn.ruralcommerce.stations.security.Role;
 import cn.ruralcommerce.stations.support.ApiClient;
 import cn.ruralcommerce.stations.support.ServiceOnOwnMariaDb;
 import io.micronaut.http.HttpRequest;
@@ -20,8 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What clients see while the database is shut down (a clean stop, where the no-loss test kills it): 503
- * problem+json with Retry-After within seconds for reads, writes, logins and report jobs, /health DOWN; and all
- * of it working again once the database is back, without restarting the service.
+ * problem+json with Retry-After within seconds for reads, writes and logins — also with a token this instance
+ * has never checked —, /health DOWN and report jobs failing with a plain message; and all of it working again
+ * once the database is back, without restarting the service.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatabaseDownMySqlIT {
@@ -42,15 +45,26 @@ class DatabaseDownMySqlIT {
     @Test
     void whileTheDatabaseIsStoppedClientsGet503AndAfterwardsEverythingWorksAgain() throws InterruptedException {
         String token = service.api().token("admin", "TestAdmin2026");
+        service.context().getBean(AccountBootstrap.class).create("planner1", "Planner12345", Role.PLANNER, null, "规划");
+        String unchecked = service.api().token("planner1", "Planner12345");
+        assertEquals(200, service.api().raw(HttpRequest.GET("/api/stats/sales?region=500152"), token).getStatus().getCode(),
+                "the admin's token is checked (and its account cached) before the stop");
         service.db.stop();
 
+        assertUnavailable(HttpRequest.GET("/api/coverage?region=500152"), unchecked);
         assertUnavailable(HttpRequest.GET("/api/stats/sales?region=500152"), token);
         assertUnavailable(HttpRequest.POST("/api/sales", Map.of("stationCode", "S1")).header("Idempotency-Key", "down-1"), token);
         assertUnavailable(HttpRequest.POST("/login", Map.of("username", "admin", "password", "TestAdmin2026")), null);
         HttpResponse<String> health = service.api().raw(HttpRequest.GET("/health"), null);
         assertEquals(503, health.getStatus().getCode());
         assertTrue(health.body().contains("DOWN"), health.body());
-        assertUnavailable(HttpRequest.POST("/api/reports/annual/jobs", Map.of("region", "500152", "year", 2024)), token);
+        // the region is known from the call before the stop, so the job is accepted and fails on its own thread
+        HttpResponse<Map> job = service.api().exchange(HttpRequest.POST("/api/reports/annual/jobs", Map.of("region", "500152", "year", 2024)),
+                token, Map.class);
+        assertEquals(202, job.getStatus().getCode(), String.valueOf(job.body()));
+        Map<?, ?> failed = awaitJob(job.body().get("id"), token);
+        assertEquals("FAILED", failed.get("status"));
+        assertEquals("the database was unavailable; start the job again", failed.get("error"));
 
         service.db.restart();
         awaitHealthy();

@@ -51,6 +51,10 @@ public final class ServiceOnOwnMariaDb implements AutoCloseable {
         return api;
     }
 
+    public ApplicationContext context() {
+        return server.getApplicationContext();
+    }
+
     @Override
     public void close() {
         try {
