@@ -22,7 +22,8 @@ import java.util.Set;
  * Keeps the in-memory network current: station changes made through this instance arrive as events at
  * once; changes made through other instances are found by polling the shared change_log table every
  * couple of seconds (app.coverage.poll-interval). Recent ids are re-read so a transaction that commits
- * late with a lower id is not missed.
+ * late with a lower id is not missed. A failed poll (the database unreachable) is logged once and the next
+ * poll simply tries again, so the feed catches up when the database is back.
  */
 @Singleton
 public class ChangeFeed {
@@ -39,6 +40,7 @@ public class ChangeFeed {
         }
     });
     private long highest = -1;
+    private boolean failing;
 
     public ChangeFeed(ChangeLogRepository log, ActiveStations stations) {
         this.log = log;
@@ -79,8 +81,15 @@ public class ChangeFeed {
             if (!codes.isEmpty()) {
                 stations.refresh(codes);
             }
+            if (failing) {
+                LOG.info("change-log poll works again");
+                failing = false;
+            }
         } catch (RuntimeException e) {
-            LOG.warn("change-log poll failed: {}", e.getMessage());
+            if (!failing) {
+                LOG.warn("change-log poll failed, retrying every poll interval: {}", e.getMessage());
+            }
+            failing = true;
         }
     }
 }

@@ -1,6 +1,7 @@
 package cn.ruralcommerce.stations.report;
 
 import cn.ruralcommerce.stations.web.ApiException;
+import cn.ruralcommerce.stations.web.DatabaseOutage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.annotation.PreDestroy;
@@ -86,7 +87,7 @@ public class ReportJobs {
             job.progress = 1.0;
             job.status = "DONE";
         } catch (RuntimeException e) {
-            job.error = e.getMessage();
+            job.error = DatabaseOutage.isCause(e) ? "the database was unavailable; start the job again" : e.getMessage();
             job.status = "FAILED";
         }
     }

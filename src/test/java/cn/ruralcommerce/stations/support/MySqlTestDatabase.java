@@ -36,10 +36,8 @@ public final class MySqlTestDatabase {
                 }
                 url = container.getJdbcUrl();
                 password = container.getPassword();
-            } else if ("true".equals(env("REQUIRE_MYSQL_TESTS"))) {
-                throw new IllegalStateException("REQUIRE_MYSQL_TESTS=true but neither TEST_MYSQL_URL nor Docker is available");
             } else {
-                Assumptions.abort("no MySQL/MariaDB: set TEST_MYSQL_URL or run Docker");
+                requireOrSkip("no MySQL/MariaDB: set TEST_MYSQL_URL or run Docker");
             }
         }
         String schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
@@ -54,11 +52,24 @@ public final class MySqlTestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database on " + server, e);
         }
+        return datasource(withSchema(server, schema), user, password);
+    }
+
+    /** The service's datasource properties for a MySQL/MariaDB URL. */
+    public static Map<String, String> datasource(String url, String user, String password) {
         return Map.of(
-                "datasources.default.url", withSchema(server, schema),
+                "datasources.default.url", url,
                 "datasources.default.username", user,
                 "datasources.default.password", password,
                 "datasources.default.driver-class-name", "com.mysql.cj.jdbc.Driver");
+    }
+
+    /** Fails the build when REQUIRE_MYSQL_TESTS=true, otherwise skips the test: {@code why} is missing. */
+    public static void requireOrSkip(String why) {
+        if ("true".equals(env("REQUIRE_MYSQL_TESTS"))) {
+            throw new IllegalStateException("REQUIRE_MYSQL_TESTS=true but " + why);
+        }
+        Assumptions.abort(why);
     }
 
     /** Drops the databases this JVM created, once the tests are over. */
@@ -89,7 +100,7 @@ public final class MySqlTestDatabase {
         return (slash < 0 ? url : url.substring(0, slash)) + "/" + params;
     }
 
-    static String withSchema(String server, String schema) {
+    public static String withSchema(String server, String schema) {
         int query = server.indexOf('?');
         String base = query < 0 ? server : server.substring(0, query);
         String params = query < 0 ? "" : server.substring(query + 1);

@@ -4,6 +4,7 @@ import cn.ruralcommerce.stations.region.BoundaryService;
 import cn.ruralcommerce.stations.region.RegionImportService;
 import cn.ruralcommerce.stations.region.RegionRepository;
 import cn.ruralcommerce.stations.support.ApiClient;
+import cn.ruralcommerce.stations.support.MySqlTestDatabase;
 import cn.ruralcommerce.stations.support.NetworkFixture;
 import cn.ruralcommerce.stations.support.SalesFixture;
 import io.micronaut.context.ApplicationContext;
@@ -14,24 +15,38 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Two service instances on one database (as behind a load balancer): a station registered through one
- * is counted by coverage on the other within seconds, and a sale sent to both with one key is stored once.
+ * Two service instances on one MySQL/MariaDB database (as behind a load balancer): a station registered
+ * through one is counted by coverage on the other within seconds, and sales sent to both with the same
+ * keys — one at a time or thousands concurrently — are stored once each.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TwoInstancesIT {
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoInstancesMySqlIT {
+    private static final int KEYS = 2_000;
+    private static final int BATCH = 100;
+
     private EmbeddedServer first;
     private EmbeddedServer second;
     private ApiClient apiA;
@@ -41,12 +56,11 @@ class TwoInstancesIT {
 
     @BeforeAll
     void start() {
-        Map<String, Object> shared = Map.of(
-                "datasources.default.url", "jdbc:h2:mem:cluster-" + UUID.randomUUID()
-                        + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE,YEAR,MONTH,DAY;DB_CLOSE_DELAY=-1",
+        Map<String, Object> shared = new HashMap<>(MySqlTestDatabase.create());
+        shared.putAll(Map.of(
                 "micronaut.security.token.jwt.signatures.secret.generator.secret", "a-shared-secret-of-at-least-32-characters!",
                 "app.coverage.poll-interval", "500ms",
-                "micronaut.server.port", -1);
+                "micronaut.server.port", -1));
         first = ApplicationContext.run(EmbeddedServer.class, shared, "test");
         second = ApplicationContext.run(EmbeddedServer.class, shared, "test");
         var ctx = first.getApplicationContext();
@@ -66,6 +80,7 @@ class TwoInstancesIT {
     }
 
     @Test
+    @Order(1)
     void coverageOnOneInstanceSeesAStationRegisteredThroughTheOther() throws InterruptedException {
         String tokenA = apiA.token("admin", "TestAdmin2026");
         String tokenB = apiB.token("admin", "TestAdmin2026");
@@ -97,6 +112,62 @@ class TwoInstancesIT {
         assertEquals(1, covered(tokenB, "&effectiveDays=30"), "a station that sold today is effective");
         String yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString();
         assertEquals(0, covered(tokenB, "&effectiveDays=30&asOf=" + yesterday), "before its first sale it was not");
+    }
+
+    @Test
+    @Order(2)
+    void thousandsOfKeysSentConcurrentlyToBothInstancesAreStoredOnceEach() throws Exception {
+        String tokenA = apiA.token("admin", "TestAdmin2026");
+        String tokenB = apiB.token("admin", "TestAdmin2026");
+        assertEquals(HttpStatus.CREATED, apiA.exchange(HttpRequest.POST("/api/stations",
+                NetworkFixture.villageStation("TWO-2")), tokenA, Map.class).getStatus());
+        List<Map<?, ?>> small = apiA.exchange(HttpRequest.GET("/api/catalog/categories?level=SMALL&limit=1"), tokenA, List.class).body();
+        List<Map<String, Object>> entries = new ArrayList<>();
+        long amount = 0;
+        for (int i = 0; i < KEYS; i++) {
+            entries.add(SalesFixture.with(SalesFixture.sale("TWO-2", LocalDate.of(2023, 3, 1).plusDays(i % 300).toString()),
+                    "categoryCode", small.get(0).get("code"), "amountFen", 100 + i, "idempotencyKey", "two-many-" + i));
+            amount += 100 + i;
+        }
+        // batch b goes to A when b is even, to B when odd; every other batch also goes to the other instance at once
+        Map<Object, Object> idByKey = new ConcurrentHashMap<>();
+        List<Callable<Void>> sends = new ArrayList<>();
+        for (int b = 0; b < KEYS / BATCH; b++) {
+            List<Map<String, Object>> batch = entries.subList(b * BATCH, (b + 1) * BATCH);
+            boolean toA = b % 2 == 0;
+            sends.add(() -> send(toA ? apiA : apiB, toA ? tokenA : tokenB, batch, idByKey));
+            if (b % 4 < 2) {
+                sends.add(() -> send(toA ? apiB : apiA, toA ? tokenB : tokenA, batch, idByKey));
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        for (Future<Void> f : pool.invokeAll(sends)) {
+            f.get();
+        }
+        pool.shutdown();
+
+        assertEquals(KEYS, idByKey.size(), "every key answered with one id, the same on both instances");
+        assertEquals(KEYS, idByKey.values().stream().distinct().count(), "no two keys share an entry");
+        for (ApiClient api : List.of(apiA, apiB)) {
+            Map<?, ?> totals = (Map<?, ?>) api.exchange(HttpRequest.GET("/api/stats/sales?region=500152&from=2023-03-01&to=2023-12-31"
+                    + "&groupBy=county"), api == apiA ? tokenA : tokenB, Map.class).body().get("totals");
+            assertEquals(KEYS, ((Number) totals.get("entries")).intValue(), "each key stored once");
+            assertEquals(amount, ((Number) totals.get("amountFen")).longValue());
+        }
+    }
+
+    /** Sends a batch; every entry must be CREATED or REPLAYED, with the id any earlier answer for its key gave. */
+    private static Void send(ApiClient api, String token, List<Map<String, Object>> batch, Map<Object, Object> idByKey) {
+        HttpResponse<List> response = api.exchange(HttpRequest.POST("/api/sales/batch", Map.of("entries", batch)), token, List.class);
+        assertEquals(HttpStatus.OK, response.getStatus(), String.valueOf(response.body()));
+        List<?> results = response.body();
+        for (int i = 0; i < results.size(); i++) {
+            Map<?, ?> result = (Map<?, ?>) results.get(i);
+            assertTrue(List.of("CREATED", "REPLAYED").contains(result.get("status")), result.toString());
+            Object earlier = idByKey.putIfAbsent(batch.get(i).get("idempotencyKey"), result.get("id"));
+            assertTrue(earlier == null || earlier.equals(result.get("id")), "one id per key: " + earlier + " vs " + result);
+        }
+        return null;
     }
 
     private int covered(String token) {

@@ -1,0 +1,53 @@
+package cn.ruralcommerce.stations.web;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+/**
+ * Answers a request that failed because the database is unreachable with 503 problem+json and Retry-After
+ * (数据库不可用时返回 503), so clients retry — sales with the same Idempotency-Key are stored once. Any other
+ * unexpected failure stays a 500 without internals, as Micronaut's default would render it.
+ */
+@Produces
+@Singleton
+public class DatabaseUnavailableHandler implements ExceptionHandler<RuntimeException, HttpResponse<?>> {
+    static final String TITLE = "Database unavailable";
+    static final String DETAIL = "The database is unavailable at the moment; retry the request later"
+            + " (a sale retried with the same Idempotency-Key is stored once).";
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailableHandler.class);
+
+    private final ErrorResponseProcessor<?> processor;
+    private final long retryAfterSeconds;
+
+    public DatabaseUnavailableHandler(ErrorResponseProcessor<?> processor,
+                                      @Value("${app.database-retry-after:5}") long retryAfterSeconds) {
+        this.processor = processor;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, RuntimeException exception) {
+        if (!DatabaseOutage.isCause(exception)) {
+            LOG.error("Unexpected error on {} {}", request.getMethodName(), request.getPath(), exception);
+            ErrorContext context = ErrorContext.builder(request).cause(exception).build();
+            return processor.processResponse(context, HttpResponse.serverError());
+        }
+        LOG.warn("database unavailable on {} {}: {}", request.getMethodName(), request.getPath(), exception.getMessage());
+        return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", Long.toString(retryAfterSeconds))
+                .contentType(Problem.MEDIA_TYPE)
+                .body(new Problem("about:blank", TITLE, HttpStatus.SERVICE_UNAVAILABLE.getCode(), DETAIL,
+                        request.getPath(), List.of()));
+    }
+}

@@ -1,0 +1,80 @@
+package cn.ruralcommerce.stations.coverage;
+
+import cn.ruralcommerce.stations.changelog.ChangeLogEntry;
+import cn.ruralcommerce.stations.changelog.ChangeLogRepository;
+import cn.ruralcommerce.stations.changelog.ChangeRecorder;
+import io.micronaut.data.exceptions.DataAccessException;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLTransientConnectionException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The change feed keeps polling through a database outage and catches up afterwards. */
+class ChangeFeedTest {
+
+    /** A change log in memory that can be made unreachable. */
+    private static final class FlakyLog implements ChangeLogRepository {
+        final List<ChangeLogEntry> rows = new ArrayList<>();
+        boolean down;
+
+        @Override
+        public <S extends ChangeLogEntry> List<S> saveAll(Iterable<S> entries) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<ChangeLogEntry> findByIdGreaterThan(long id) {
+            return findByIdGreaterThanOrderById(id);
+        }
+
+        @Override
+        public List<ChangeLogEntry> findByIdGreaterThanOrderById(long id) {
+            if (down) {
+                throw new DataAccessException("poll failed", new SQLTransientConnectionException("Connection is not available"));
+            }
+            return rows.stream().filter(r -> r.id() > id).toList();
+        }
+
+        @Override
+        public long lastId() {
+            return rows.stream().mapToLong(ChangeLogEntry::id).max().orElse(0);
+        }
+
+        void add(String station) {
+            rows.add(new ChangeLogEntry((long) rows.size() + 1, ChangeRecorder.STATION, station, "500152", Instant.now()));
+        }
+    }
+
+    @Test
+    void pollsThroughAnOutageAndCatchesUpWithChangesMadeMeanwhile() {
+        FlakyLog log = new FlakyLog();
+        List<String> refreshed = new ArrayList<>();
+        ActiveStations stations = new ActiveStations(null, null, null, null) {
+            @Override
+            public synchronized void refresh(Collection<String> codes) {
+                refreshed.addAll(codes);
+            }
+        };
+        ChangeFeed feed = new ChangeFeed(log, stations);
+        log.add("BEFORE");
+        feed.onStartup(null);
+
+        log.down = true;
+        feed.poll();
+        feed.poll();
+        log.add("DURING-1");
+        log.add("DURING-2");
+        log.down = false;
+        feed.poll();
+        assertEquals(List.of("DURING-1", "DURING-2"), refreshed, "changes committed by other instances during the outage are picked up");
+
+        log.add("AFTER");
+        feed.poll();
+        assertEquals(List.of("DURING-1", "DURING-2", "AFTER"), refreshed);
+    }
+}

@@ -1,0 +1,134 @@
+package cn.ruralcommerce.stations.reliability;
+
+import cn.ruralcommerce.stations.reliability.SalesPlan.Sale;
+import cn.ruralcommerce.stations.reliability.SalesPlan.Unit;
+import cn.ruralcommerce.stations.support.ApiClient;
+import cn.ruralcommerce.stations.support.SalesFixture;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.exceptions.HttpClientException;
+import io.micronaut.http.client.exceptions.ReadTimeoutException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * A client that keeps a sale until it is stored: a 503, a refused or broken connection or a timeout
+ * means "send the same request again with the same keys after a short backoff", without limit until the
+ * deadline. It records every id the service returned per key, the 503s and anything unexpected.
+ */
+final class RetryingSender {
+    private final ApiClient api;
+    private final String token;
+    private final long deadlineNanos;
+    final Map<String, Long> idByKey = new ConcurrentHashMap<>();
+    final Queue<String> anomalies = new ConcurrentLinkedQueue<>();
+    final LongAdder unavailable = new LongAdder();
+    final LongAdder connectionErrors = new LongAdder();
+    final LongAdder timeouts = new LongAdder();
+    final LongAdder created = new LongAdder();
+    final LongAdder replayed = new LongAdder();
+    final AtomicLong slowest503Nanos = new AtomicLong();
+    final AtomicLong lastFailureNanos = new AtomicLong();
+    final AtomicLong firstSuccessAfterNanos = new AtomicLong();
+    private volatile long watchFrom = Long.MAX_VALUE;
+
+    RetryingSender(ApiClient api, String token, long deadlineNanos) {
+        this.api = api;
+        this.token = token;
+        this.deadlineNanos = deadlineNanos;
+    }
+
+    /** From now on, remember when the first request succeeds (the database has just come back). */
+    void watchRecoveryFrom(long nanos) {
+        watchFrom = nanos;
+    }
+
+    void send(Unit unit) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            if (System.nanoTime() > deadlineNanos) {
+                anomalies.add("deadline passed with " + unit.sales().size() + " sales unsent, first " + unit.sales().get(0).key());
+                return;
+            }
+            long start = System.nanoTime();
+            try {
+                HttpResponse<String> response = api.raw(request(unit), token);
+                int status = response.getStatus().getCode();
+                if (status == 503) {
+                    unavailable.increment();
+                    slowest503Nanos.accumulateAndGet(System.nanoTime() - start, Math::max);
+                    checkUnavailable(response);
+                } else {
+                    accept(unit, status, response.body());
+                    return;
+                }
+            } catch (ReadTimeoutException e) {
+                timeouts.increment();
+            } catch (HttpClientException e) {
+                connectionErrors.increment();
+            }
+            lastFailureNanos.set(System.nanoTime());
+            Thread.sleep(Math.min(1_000, 50L * attempt));
+        }
+    }
+
+    private static MutableHttpRequest<?> request(Unit unit) {
+        if (unit.single()) {
+            Sale sale = unit.sales().get(0);
+            return HttpRequest.POST("/api/sales", sale.body()).header("Idempotency-Key", sale.key());
+        }
+        List<Map<String, Object>> entries = new ArrayList<>();
+        unit.sales().forEach(s -> entries.add(SalesFixture.with(s.body(), "idempotencyKey", s.key())));
+        return HttpRequest.POST("/api/sales/batch", Map.of("entries", entries));
+    }
+
+    private void accept(Unit unit, int status, String body) {
+        long now = System.nanoTime();
+        if (now > watchFrom) {
+            firstSuccessAfterNanos.compareAndSet(0, now);
+        }
+        if (unit.single() && (status == 201 || status == 200)) {
+            record(unit.sales().get(0).key(), status == 201 ? "CREATED" : "REPLAYED", ApiClient.read(body, Map.class).get("id"));
+        } else if (!unit.single() && status == 200) {
+            List<?> results = ApiClient.read(body, List.class);
+            for (int i = 0; i < results.size(); i++) {
+                Map<?, ?> result = (Map<?, ?>) results.get(i);
+                record(unit.sales().get(i).key(), String.valueOf(result.get("status")), result.get("id"));
+            }
+        } else {
+            anomalies.add("status " + status + " for " + unit.sales().get(0).key() + ": " + body);
+        }
+    }
+
+    private void record(String key, String outcome, Object id) {
+        if (!"CREATED".equals(outcome) && !"REPLAYED".equals(outcome)) {
+            anomalies.add(key + " was " + outcome);
+            return;
+        }
+        (outcome.equals("CREATED") ? created : replayed).increment();
+        long stored = ((Number) id).longValue();
+        Long earlier = idByKey.putIfAbsent(key, stored);
+        if (earlier != null && earlier != stored) {
+            anomalies.add(key + " answered with two ids: " + earlier + " and " + stored);
+        }
+    }
+
+    /** A 503 must be problem+json saying the database is unavailable, with Retry-After and no internals. */
+    private void checkUnavailable(HttpResponse<String> response) {
+        String body = response.body();
+        boolean ok = response.getHeaders().get("Retry-After") != null
+                && response.getContentType().map(t -> t.toString().startsWith("application/problem+json")).orElse(false)
+                && body != null && body.contains("Database unavailable") && !body.contains("SQL") && !body.contains("Exception")
+                && !body.contains("jdbc");
+        if (!ok) {
+            anomalies.add("bad 503: " + response.getHeaders().asMap() + " " + body);
+        }
+    }
+}
