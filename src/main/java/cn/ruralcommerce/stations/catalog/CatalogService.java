@@ -5,10 +5,8 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Set;
-import java.util.HashSet;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,22 +66,12 @@ public class CatalogService {
     }
 
     /**
-     * The categories with these codes and all their ancestors, by code: what sales need to check a SMALL
-     * category and roll it up, read as a few indexed lookups instead of the whole catalog per request.
+     * The categories with these codes and their ancestors, by code: what sales need to check a SMALL
+     * category and roll it up, read in one indexed query instead of the whole catalog per request.
      */
     public Map<String, Category> withAncestors(Collection<String> codes) {
         Map<String, Category> found = new HashMap<>();
-        Set<String> wanted = new HashSet<>(codes);
-        while (!wanted.isEmpty()) {
-            Set<String> parents = new HashSet<>();
-            for (Category c : categories.findByCodeIn(wanted)) {
-                found.put(c.code(), c);
-                if (c.parentCode() != null && !found.containsKey(c.parentCode())) {
-                    parents.add(c.parentCode());
-                }
-            }
-            wanted = parents;
-        }
+        categories.findWithAncestors(codes).forEach(c -> found.put(c.code(), c));
         return found;
     }
 

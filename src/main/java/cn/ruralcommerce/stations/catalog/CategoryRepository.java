@@ -15,7 +15,12 @@ public interface CategoryRepository extends CrudRepository<Category, String> {
 
     List<Category> findByLevelOrderByCode(CategoryLevel level);
 
-    List<Category> findByCodeIn(Collection<String> codes);
+    /** The categories with these codes, their parents and grandparents (the taxonomy has three levels), in one query. */
+    @Query("SELECT * FROM product_category WHERE code IN (:codes)"
+            + " OR code IN (SELECT parent_code FROM product_category WHERE code IN (:codes))"
+            + " OR code IN (SELECT p.parent_code FROM product_category p JOIN product_category c ON c.parent_code = p.code"
+            + " WHERE c.code IN (:codes))")
+    List<Category> findWithAncestors(Collection<String> codes);
 
     List<Category> findAllOrderByCode();
 

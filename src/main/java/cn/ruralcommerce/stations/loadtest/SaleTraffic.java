@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -15,7 +17,8 @@ import java.util.concurrent.locks.LockSupport;
  * Operators logging sales, open loop: single POSTs paced at a fixed rate across all operators (each
  * operator about once a second at 200/s), a share of them re-sent with the same key as a phone does
  * after a lost response, and offline batches of last week's sales from random operators. Every sale the
- * service reports CREATED is added to {@link #createdCount()}/{@link #createdFen()} for the final check.
+ * service reports CREATED is remembered with its amount, and every sale whose outcome the client could
+ * not learn (an error or a lost response) as unknown, for the final comparison with the database.
  */
 final class SaleTraffic {
     private static final int MAX_IN_FLIGHT = 2_000;
@@ -29,8 +32,8 @@ final class SaleTraffic {
     final Latencies resends = new Latencies("POST /api/sales (same key again)");
     final Latencies batches = new Latencies("POST /api/sales/batch (20-100)");
     private final AtomicLong sequence = new AtomicLong();
-    private final AtomicLong created = new AtomicLong();
-    private final AtomicLong createdFen = new AtomicLong();
+    private final Map<String, Long> created = new ConcurrentHashMap<>();
+    private final Set<String> unknown = ConcurrentHashMap.newKeySet();
     private final AtomicLong batchEntries = new AtomicLong();
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
 
@@ -63,12 +66,14 @@ final class SaleTraffic {
         inFlight.release(MAX_IN_FLIGHT);
     }
 
-    long createdCount() {
-        return created.get();
+    /** Amount in fen of every sale the service answered CREATED, by idempotency key. */
+    Map<String, Long> created() {
+        return created;
     }
 
-    long createdFen() {
-        return createdFen.get();
+    /** Keys of sales that may or may not have been stored (the request failed or its answer was lost). */
+    Set<String> unknown() {
+        return unknown;
     }
 
     long batchEntries() {
@@ -84,6 +89,9 @@ final class SaleTraffic {
     }
 
     private void pace(double perSecond, long endNanos, long seed, Send send) {
+        if (perSecond <= 0) {
+            return;
+        }
         Random random = new Random(seed);
         long period = (long) (1e9 / perSecond);
         long due = System.nanoTime();
@@ -103,14 +111,15 @@ final class SaleTraffic {
         String key = keyPrefix() + n;
         Map<String, Object> sale = sale(operator, today, random);
         boolean resend = random.nextDouble() < resendShare;
-        submit(due, singles, () -> http.post("/api/sales", operator.token(), sale, key), response -> {
+        submit(due, singles, () -> http.post("/api/sales", operator.token(), sale, key), () -> unknown.add(key), response -> {
             if (response.statusCode() != 201) {
+                unknown.add(key);
                 return "single: " + response.statusCode() + " " + new String(response.body());
             }
-            count(sale);
+            created.put(key, (Long) sale.get("amountFen"));
             if (resend) {
                 long again = System.nanoTime();
-                submit(again, resends, () -> http.post("/api/sales", operator.token(), sale, key),
+                submit(again, resends, () -> http.post("/api/sales", operator.token(), sale, key), () -> { },
                         replay -> replay.statusCode() == 200 ? null : "resend: " + replay.statusCode() + " " + new String(replay.body()));
             }
             return null;
@@ -126,16 +135,20 @@ final class SaleTraffic {
             sale.put("idempotencyKey", keyPrefix() + sequence.incrementAndGet());
             entries.add(sale);
         }
-        submit(due, batches, () -> http.post("/api/sales/batch", operator.token(), Map.of("entries", entries), null), response -> {
+        Runnable lost = () -> entries.forEach(e -> unknown.add((String) e.get("idempotencyKey")));
+        submit(due, batches, () -> http.post("/api/sales/batch", operator.token(), Map.of("entries", entries), null), lost, response -> {
             if (response.statusCode() != 200) {
+                lost.run();
                 return "batch: " + response.statusCode() + " " + new String(response.body());
             }
             List<Map<String, Object>> results = http.readList(response.body());
             for (int i = 0; i < results.size(); i++) {
+                Map<String, Object> entry = entries.get(i);
                 if (!"CREATED".equals(results.get(i).get("status"))) {
+                    unknown.add((String) entry.get("idempotencyKey"));
                     return "batch entry " + i + ": " + results.get(i);
                 }
-                count(entries.get(i));
+                created.put((String) entry.get("idempotencyKey"), (Long) entry.get("amountFen"));
             }
             batchEntries.addAndGet(results.size());
             return null;
@@ -151,13 +164,17 @@ final class SaleTraffic {
         String problem(HttpResponse<byte[]> response);
     }
 
-    private void submit(long start, Latencies latencies, Request request, Check check) {
+    /** Sends unless too many requests are in flight; {@code lost} runs when the answer never arrives. */
+    private void submit(long start, Latencies latencies, Request request, Runnable lost, Check check) {
         if (!inFlight.tryAcquire()) {
             latencies.error(start, "more than " + MAX_IN_FLIGHT + " requests in flight: the service is not keeping up");
             return;
         }
         request.send().whenComplete((response, failure) -> {
             try {
+                if (failure != null) {
+                    lost.run();
+                }
                 String problem = failure != null ? String.valueOf(failure) : check.problem(response);
                 if (problem == null) {
                     latencies.ok(start);
@@ -170,11 +187,6 @@ final class SaleTraffic {
                 inFlight.release();
             }
         });
-    }
-
-    private void count(Map<String, Object> sale) {
-        created.incrementAndGet();
-        createdFen.addAndGet((Long) sale.get("amountFen"));
     }
 
     private Map<String, Object> sale(LoadCounty.Operator operator, LocalDate day, Random random) {

@@ -5,6 +5,7 @@ import cn.ruralcommerce.stations.security.Role;
 import cn.ruralcommerce.stations.web.ApiException;
 import cn.ruralcommerce.stations.web.FieldError;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -39,6 +40,7 @@ public class SaleController {
 
     /** 201 with the new entry; 200 with the original for a replay; 409 for a key reused with another body. */
     @Post
+    @Connectable
     public HttpResponse<SaleView> create(@Header(KEY_HEADER) @Nullable String key, @Body @Nullable SaleRequest request,
                                          Authentication user) {
         String problem = SaleService.keyProblem(key);
@@ -65,6 +67,7 @@ public class SaleController {
 
     /** One result per entry, in order; the batch itself is refused only when malformed or over 500 entries. */
     @Post("/batch")
+    @Connectable
     public List<SaleResult> batch(@Body @Nullable SaleBatchRequest request, Authentication user) {
         if (request == null || request.entries() == null || request.entries().isEmpty()) {
             throw ApiException.badField("entries", "at least one entry is required");
