@@ -37,7 +37,7 @@ public final class ArchiveFiles {
         return files;
     }
 
-    static byte[] zip(Map<String, byte[]> files) {
+    public static byte[] zip(Map<String, byte[]> files) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
@@ -78,7 +78,7 @@ public final class ArchiveFiles {
         return files;
     }
 
-    static byte[] replace(byte[] content, String from, String to) {
+    public static byte[] replace(byte[] content, String from, String to) {
         String text = new String(content, StandardCharsets.UTF_8);
         if (!text.contains(from)) {
             throw new IllegalArgumentException(from + " not in the file");

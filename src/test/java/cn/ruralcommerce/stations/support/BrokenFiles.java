@@ -60,7 +60,7 @@ public final class BrokenFiles {
         return new Upload("upload.csv", "text/csv", bytes);
     }
 
-    static byte[] garbage() {
+    public static byte[] garbage() {
         byte[] bytes = new byte[4096];
         new Random(42).nextBytes(bytes);
         bytes[0] = 0;
@@ -93,7 +93,7 @@ public final class BrokenFiles {
     }
 
     /** A zip whose one worksheet entry inflates from ~20 KB to 20 MB of spaces. */
-    static byte[] zipBomb() {
+    public static byte[] zipBomb() {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
             for (String name : List.of("[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml")) {
                 zip.putNextEntry(new ZipEntry(name));

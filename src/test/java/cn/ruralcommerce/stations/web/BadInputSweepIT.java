@@ -68,7 +68,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 class BadInputSweepIT {
     /** Multipart uploads: swept by {@link BrokenFilesIT}. */
     static final Set<String> UPLOADS = Set.of("POST /api/regions/import", "POST /api/regions/boundaries", "POST /api/stations/import",
-            "POST /api/logistics-nodes/import", "POST /api/catalog/categories/import");
+            "POST /api/logistics-nodes/import", "POST /api/catalog/categories/import", "POST /api/counties/{code}/archive");
 
     @Inject
     SampleCounty sample;

@@ -1,5 +1,6 @@
 package cn.ruralcommerce.stations.web;
 
+import cn.ruralcommerce.stations.archive.ArchiveFiles;
 import cn.ruralcommerce.stations.support.ApiClient;
 import cn.ruralcommerce.stations.support.BrokenFiles;
 import cn.ruralcommerce.stations.support.BrokenFiles.Upload;
@@ -28,6 +29,7 @@ import java.net.URLEncoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 @Property(name = "micronaut.server.multipart.max-file-size", value = "1MB")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrokenFilesIT {
+    static final String ARCHIVE_ROUTE = "/api/counties/{code}/archive";
     /** Per upload route: a good header line and data line. */
     static final Map<String, String[]> GOOD = Map.of(
             "POST /api/regions/import", new String[]{RegionFixture.HEADER.strip(),
@@ -89,6 +92,17 @@ class BrokenFilesIT {
             String path = route.path();
             List<DynamicTest> tests = new ArrayList<>();
             Map<String, Upload> files;
+            if (path.equals(ARCHIVE_ROUTE)) {
+                byte[] archive = exportedArchive();
+                String county = ARCHIVE_ROUTE.replace("{code}", NetworkFixture.COUNTY);
+                tests.add(DynamicTest.dynamicTest("the county's own archive restores", () -> {
+                    HttpResponse<String> response = send(county, zip(archive));
+                    assertEquals(200, response.getStatus().getCode(), response.body());
+                }));
+                brokenArchives(archive).forEach((name, file) -> tests.add(DynamicTest.dynamicTest(name, () -> rejected(county, name, file))));
+                nodes.add(DynamicContainer.dynamicContainer(route.key(), tests));
+                continue;
+            }
             if (path.equals("/api/regions/boundaries")) {
                 files = brokenGeoJson();
                 tests.add(DynamicTest.dynamicTest("good file accepted", () -> assertEquals(200,
@@ -121,6 +135,36 @@ class BrokenFilesIT {
         nodes.add(DynamicTest.dynamicTest("service healthy afterwards", () ->
                 assertEquals("UP", api.exchange(HttpRequest.GET("/health"), null, Map.class).body().get("status"))));
         return nodes.stream();
+    }
+
+    /** An archive of the sample county with one station, exported by the service. */
+    byte[] exportedArchive() {
+        api.exchange(HttpRequest.POST("/api/stations", NetworkFixture.villageStation("BF-ARCHIVE")), admin, Map.class);
+        return sample.client().toBlocking().retrieve(HttpRequest.GET(ARCHIVE_ROUTE.replace("{code}", NetworkFixture.COUNTY))
+                .bearerAuth(admin), byte[].class);
+    }
+
+    /** Broken county archives: not a ZIP, truncated, a ZIP of something else, edited without its checksum, a bomb. */
+    static Map<String, Upload> brokenArchives(byte[] archive) {
+        Map<String, byte[]> files = ArchiveFiles.unzip(archive);
+        Map<String, Upload> broken = new LinkedHashMap<>();
+        broken.put("empty file", zip(new byte[0]));
+        broken.put("binary garbage named .zip", zip(BrokenFiles.garbage()));
+        broken.put("CSV text named .zip", zip("code,name\n500152,潼南区\n".getBytes(StandardCharsets.UTF_8)));
+        broken.put("truncated archive", zip(Arrays.copyOf(archive, archive.length / 2)));
+        broken.put("XLSX instead of an archive", zip(BrokenFiles.of("code,name", "500152,x").get("XLSX with a formula cell").bytes()));
+        Map<String, byte[]> noManifest = new LinkedHashMap<>(files);
+        noManifest.remove("manifest.json");
+        broken.put("archive without its manifest", zip(ArchiveFiles.zip(noManifest)));
+        Map<String, byte[]> edited = new LinkedHashMap<>(files);
+        edited.put("stations.csv", ArchiveFiles.replace(files.get("stations.csv"), "BF-ARCHIVE", "BF-ARCHIVX"));
+        broken.put("stations.csv edited, checksum not", zip(ArchiveFiles.zip(edited)));
+        broken.put("zip bomb", zip(BrokenFiles.zipBomb()));
+        return broken;
+    }
+
+    static Upload zip(byte[] bytes) {
+        return new Upload("county-archive.zip", "application/zip", bytes);
     }
 
     static Map<String, Upload> brokenGeoJson() {
