@@ -14,9 +14,13 @@ import java.util.Optional;
 /** Reads the taxonomy (品类目录): lookups, children, search, roll-up to LARGE and programme progress. */
 @Singleton
 public class CatalogService {
+    /** How long other instances' taxonomy and certificate changes may take to reach the sales checks here. */
+    static final long REFERENCE_TTL_NANOS = 5_000_000_000L;
     private final CategoryRepository categories;
     private final FlagshipRepository flagships;
     private final Map<CategoryLevel, Integer> targets;
+    /** Category code → the category and its ancestors, for sales; an unknown code caches an empty chain. */
+    private final ExpiringCache<String, List<Category>> chains = new ExpiringCache<>(REFERENCE_TTL_NANOS, System::nanoTime);
 
     public CatalogService(CategoryRepository categories, FlagshipRepository flagships,
                           @Value("${app.programme.targets.large:50}") int large,
@@ -71,8 +75,33 @@ public class CatalogService {
      */
     public Map<String, Category> withAncestors(Collection<String> codes) {
         Map<String, Category> found = new HashMap<>();
-        categories.findWithAncestors(codes).forEach(c -> found.put(c.code(), c));
+        List<String> missing = new ArrayList<>();
+        for (String code : codes) {
+            List<Category> chain = chains.get(code);
+            if (chain == null) {
+                missing.add(code);
+            } else {
+                chain.forEach(c -> found.put(c.code(), c));
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<String, Category> loaded = new HashMap<>();
+            categories.findWithAncestors(missing).forEach(c -> loaded.put(c.code(), c));
+            for (String code : missing) {
+                List<Category> chain = new ArrayList<>();
+                for (Category c = loaded.get(code); c != null && chain.size() < 3; c = c.parentCode() == null ? null : loaded.get(c.parentCode())) {
+                    chain.add(c);
+                }
+                chains.put(code, List.copyOf(chain));
+            }
+            found.putAll(loaded);
+        }
         return found;
+    }
+
+    /** Forgets the cached category chains (after the taxonomy was written). */
+    void taxonomyChanged() {
+        chains.clear();
     }
 
     /** The LARGE ancestor of a category code, or the code itself when the chain is broken. */

@@ -22,10 +22,12 @@ import java.util.Map;
 @Singleton
 public class CategoryImportService {
     private final CategoryRepository categories;
+    private final CatalogService catalog;
     private final Auditor auditor;
     private final Clock clock;
 
-    public CategoryImportService(CategoryRepository categories, Auditor auditor, Clock clock) {
+    public CategoryImportService(CategoryRepository categories, CatalogService catalog, Auditor auditor, Clock clock) {
+        this.catalog = catalog;
         this.categories = categories;
         this.auditor = auditor;
         this.clock = clock;
@@ -62,6 +64,7 @@ public class CategoryImportService {
         if (!dryRun && !(inserts.isEmpty() && updates.isEmpty())) {
             categories.saveAll(inserts);
             categories.updateAll(updates);
+            catalog.taxonomyChanged();
             auditor.record(username, "IMPORT", "CATEGORY", "file", null, null, report);
         }
         return report;

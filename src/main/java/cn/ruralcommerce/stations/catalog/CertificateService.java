@@ -19,9 +19,11 @@ public class CertificateService {
     private final RegionRepository regions;
     private final Auditor auditor;
     private final Clock clock;
+    private final CertificateLookup lookup;
 
     public CertificateService(PovertyCertificateRepository certificates, CategoryRepository categories,
-                              RegionRepository regions, Auditor auditor, Clock clock) {
+                              RegionRepository regions, Auditor auditor, Clock clock, CertificateLookup lookup) {
+        this.lookup = lookup;
         this.certificates = certificates;
         this.categories = categories;
         this.regions = regions;
@@ -56,6 +58,7 @@ public class CertificateService {
         PovertyCertificate saved = certificates.save(new PovertyCertificate(null, number, request.supplier().strip(),
                 request.productName().strip(), category.code(), county, request.validFrom(), request.validTo(),
                 caller.username(), clock.instant()));
+        lookup.certificatesChanged();
         auditor.record(caller.username(), "CREATE", "CERTIFICATE", String.valueOf(saved.id()), county, null, saved);
         return saved;
     }

@@ -33,7 +33,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LoadTest {
     private static final String DEFAULT_DB = "jdbc:mysql://127.0.0.1:3306/loadtest?rewriteBatchedStatements=true&cachePrepStmts=true"
-            + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&allowPublicKeyRetrieval=true&useSSL=false";
+            + "&prepStmtCacheSize=250&prepStmtCacheSqlLimit=2048&useLocalSessionState=true&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&allowPublicKeyRetrieval=true&useSSL=false";
     private static final double SALE_P99_TARGET_MS = 50;
     private static final double COVERAGE_P99_TARGET_MS = 100;
 

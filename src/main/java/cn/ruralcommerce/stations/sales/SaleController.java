@@ -55,9 +55,10 @@ public class SaleController {
                     + " header; the body field is for batch entries");
         }
         CurrentUser caller = CurrentUser.of(user);
-        SaleResult result = sales.record(List.of(request), List.of(key), caller).get(0);
+        SaleService.Outcome outcome = sales.recordWithViews(List.of(request), List.of(key), caller);
+        SaleResult result = outcome.results().get(0);
         return switch (result.status()) {
-            case CREATED -> HttpResponse.created(view(result.id(), caller));
+            case CREATED -> HttpResponse.created(outcome.created().get(0));
             case REPLAYED -> HttpResponse.ok(view(result.id(), caller));
             case CONFLICT -> throw new ApiException(HttpStatus.CONFLICT, result.errors().get(0).message(), List.of());
             case FORBIDDEN -> throw ApiException.forbidden(result.errors().get(0).message());

@@ -3,7 +3,7 @@ package cn.ruralcommerce.stations.sales;
 import cn.ruralcommerce.stations.catalog.CatalogService;
 import cn.ruralcommerce.stations.catalog.Category;
 import cn.ruralcommerce.stations.catalog.PovertyCertificate;
-import cn.ruralcommerce.stations.catalog.PovertyCertificateRepository;
+import cn.ruralcommerce.stations.catalog.CertificateLookup;
 import cn.ruralcommerce.stations.household.Household;
 import cn.ruralcommerce.stations.household.HouseholdRepository;
 import cn.ruralcommerce.stations.region.Region;
@@ -25,11 +25,11 @@ public class SaleLookupLoader {
     private final CatalogService catalog;
     private final RegionRepository regions;
     private final HouseholdRepository households;
-    private final PovertyCertificateRepository certificates;
+    private final CertificateLookup certificates;
     private final StationGate stations;
 
     public SaleLookupLoader(CatalogService catalog, RegionRepository regions, HouseholdRepository households,
-                            PovertyCertificateRepository certificates, StationGate stations) {
+                            CertificateLookup certificates, StationGate stations) {
         this.catalog = catalog;
         this.regions = regions;
         this.households = households;
@@ -77,6 +77,6 @@ public class SaleLookupLoader {
             from = from == null || r.dateSold().isBefore(from) ? r.dateSold() : from;
             to = to == null || r.dateSold().isAfter(to) ? r.dateSold() : to;
         }
-        return counties.isEmpty() ? List.of() : certificates.findOverlapping(counties, from, to);
+        return counties.isEmpty() ? List.of() : certificates.overlapping(counties, from, to);
     }
 }

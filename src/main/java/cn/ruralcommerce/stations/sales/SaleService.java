@@ -45,8 +45,17 @@ public class SaleService {
         this.zone = zone;
     }
 
+    /** Results in request order, and the written entry by request index for each one CREATED. */
+    public record Outcome(List<SaleResult> results, Map<Integer, SaleView> created) {
+    }
+
     /** Records a batch; each request's key is {@code keys.get(i)}. Never throws for one entry's fault. */
     public List<SaleResult> record(List<SaleRequest> requests, List<String> keys, CurrentUser caller) {
+        return recordWithViews(requests, keys, caller).results();
+    }
+
+    /** As {@link #record}, also answering what was written for the entries CREATED (no re-read needed). */
+    public Outcome recordWithViews(List<SaleRequest> requests, List<String> keys, CurrentUser caller) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return attempt(requests, keys, caller);
@@ -59,7 +68,7 @@ public class SaleService {
         }
     }
 
-    private List<SaleResult> attempt(List<SaleRequest> requests, List<String> keys, CurrentUser caller) {
+    private Outcome attempt(List<SaleRequest> requests, List<String> keys, CurrentUser caller) {
         SaleResult[] results = new SaleResult[requests.size()];
         Set<String> wellFormed = new HashSet<>();
         for (int i = 0; i < requests.size(); i++) {
@@ -106,8 +115,10 @@ public class SaleService {
             }
         }
         List<Long> ids = toWrite.isEmpty() ? List.of() : transactions.write(toWrite);
+        Map<Integer, SaleView> created = new HashMap<>();
         for (int w = 0; w < ids.size(); w++) {
             results[writeIndex.get(w)] = SaleResult.of(writeIndex.get(w), Status.CREATED, ids.get(w));
+            created.put(writeIndex.get(w), SaleView.of(ids.get(w), toWrite.get(w)));
         }
         for (int i = 0; i < requests.size(); i++) {
             if (results[i] == null) {
@@ -116,7 +127,7 @@ public class SaleService {
                         : new SaleResult(i, first.status(), first.id(), first.errors());
             }
         }
-        return List.of(results);
+        return new Outcome(List.of(results), created);
     }
 
     private static SaleResult replay(int index, SaleEntry stored, String hash, CurrentUser caller) {

@@ -6,6 +6,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** A sales entry as the API shows it (销售记录); a reversal carries negative amounts and {@code reversesId}. */
@@ -49,6 +50,7 @@ public record SaleView(
                 s.originVillageCode(), s.dateSold(), s.categoryCode(), s.productName(), s.quantity(), s.unit(),
                 s.amountFen(), s.direction(), s.channel(), s.poverty(), s.povertyBasis(), s.povertyReason(),
                 s.certificateId(), s.households().stream().map(h -> new HouseholdShare(h.householdId(), h.sharePercent())).toList(),
-                s.reversesId(), s.reversalReason(), s.recordedBy(), s.onBehalf(), s.recordedAt());
+                s.reversesId(), s.reversalReason(), s.recordedBy(), s.onBehalf(),
+                s.recordedAt().truncatedTo(ChronoUnit.MILLIS));
     }
 }

@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Checks a JSON body strictly against the request record it will be bound to, before the lenient binder
@@ -27,6 +29,18 @@ public final class JsonShape {
     public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+    /** Record components by name, per record class: Class.getRecordComponents() copies and re-reads them on every call. */
+    private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+            Map<String, RecordComponent> byName = new HashMap<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                byName.put(c.getName(), c);
+            }
+            return Map.copyOf(byName);
+        }
+    };
 
     private JsonShape() {
     }
@@ -131,12 +145,7 @@ public final class JsonShape {
     }
 
     private static RecordComponent component(Class<?> record, String name) {
-        for (RecordComponent c : record.getRecordComponents()) {
-            if (c.getName().equals(name)) {
-                return c;
-            }
-        }
-        return null;
+        return COMPONENTS.get(record).get(name);
     }
 
     private static void array(JsonParser p, JsonToken token, Type generic, String path) throws IOException {
