@@ -132,6 +132,15 @@ class AnnualReportIT {
     }
 
     @Test
+    void aCachedReportGivesWayToNewData() {
+        long before = ((Number) ((Map<?, ?>) report("region=500152&year=2025", admin).get("sales")).get("downFen")).longValue();
+        sale("RB", "2025-06-30", 777, "DOWN");
+        Map<?, ?> after = (Map<?, ?>) report("region=500152&year=2025", admin).get("sales");
+        assertEquals(before + 777, ((Number) after.get("downFen")).longValue(), "the sale logged after the first report is in the second");
+        assertEquals(raw("DOWN", 2025), ((Number) after.get("downFen")).longValue());
+    }
+
+    @Test
     void anyPeriodIsReportedFromTheSameRawEntries() {
         Map<?, ?> report = report("region=500152&from=2025-03-01&to=2025-08-31", admin);
         Map<?, ?> sales = (Map<?, ?>) report.get("sales");

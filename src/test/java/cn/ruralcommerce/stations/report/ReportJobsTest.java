@@ -18,7 +18,7 @@ class ReportJobsTest {
     @Test
     void aJobThatMeetsADatabaseOutageFailsWithAPlainMessageAndTheNextOneRuns() throws InterruptedException {
         AtomicBoolean databaseDown = new AtomicBoolean(true);
-        ReportCache cache = new ReportCache(null, null, null) {
+        ReportCache cache = new ReportCache(null, null, null, java.time.Duration.ofMinutes(5)) {
             @Override
             public Map<String, Object> get(ReportRequest r, DoubleConsumer progress) {
                 if (databaseDown.get()) {
