@@ -22,6 +22,8 @@ import java.util.Set;
 public class ChangeRecorder {
     public static final String STATION = "STATION";
     public static final String LOGISTICS_NODE = "LOGISTICS_NODE";
+    /** Divisions created, renamed, moved or retired; the entity id is the county code (or the shorter code above it). */
+    public static final String REGION = "REGION";
 
     private final ChangeLogRepository log;
     private final ApplicationEventPublisher<NetworkChangedEvent> events;

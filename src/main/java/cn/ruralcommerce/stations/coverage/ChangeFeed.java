@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Keeps the in-memory network current: station changes made through this instance arrive as events at
- * once; changes made through other instances are found by polling the shared change_log table every
+ * Keeps the in-memory network current: station and division changes made through this instance arrive as
+ * events at once; changes made through other instances are found by polling the shared change_log table every
  * couple of seconds (app.coverage.poll-interval). Recent ids are re-read so a transaction that commits
  * late with a lower id is not missed. A failed poll (the database unreachable) is logged once and the next
  * poll simply tries again, so the feed catches up when the database is back.
@@ -33,6 +33,7 @@ public class ChangeFeed {
 
     private final ChangeLogRepository log;
     private final ActiveStations stations;
+    private final RuralVillages villages;
     private final Set<Long> seen = Collections.newSetFromMap(new LinkedHashMap<>() {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
@@ -42,9 +43,10 @@ public class ChangeFeed {
     private long highest = -1;
     private boolean failing;
 
-    public ChangeFeed(ChangeLogRepository log, ActiveStations stations) {
+    public ChangeFeed(ChangeLogRepository log, ActiveStations stations, RuralVillages villages) {
         this.log = log;
         this.stations = stations;
+        this.villages = villages;
     }
 
     @EventListener
@@ -70,13 +72,18 @@ public class ChangeFeed {
             }
             List<ChangeLogEntry> entries = log.findByIdGreaterThanOrderById(Math.max(0, highest - REREAD_WINDOW));
             Set<String> codes = new LinkedHashSet<>();
+            boolean regions = false;
             for (ChangeLogEntry entry : entries) {
                 if (seen.add(entry.id())) {
                     highest = Math.max(highest, entry.id());
                     if (ChangeRecorder.STATION.equals(entry.entityType())) {
                         codes.add(entry.entityId());
                     }
+                    regions |= ChangeRecorder.REGION.equals(entry.entityType());
                 }
+            }
+            if (regions) {
+                villages.reload();
             }
             if (!codes.isEmpty()) {
                 stations.refresh(codes);

@@ -1,10 +1,11 @@
 package cn.ruralcommerce.stations.coverage;
 
+import cn.ruralcommerce.stations.changelog.ChangeRecorder;
+import cn.ruralcommerce.stations.changelog.NetworkChangedEvent;
 import cn.ruralcommerce.stations.coverage.core.Village;
 import cn.ruralcommerce.stations.region.Region;
 import cn.ruralcommerce.stations.region.RegionLevel;
 import cn.ruralcommerce.stations.region.RegionRepository;
-import cn.ruralcommerce.stations.region.RegionsChangedEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 
@@ -16,7 +17,8 @@ import java.util.Map;
 
 /**
  * The rural villages (行政村) with a point, held in memory in code order so that the villages of any
- * division are one contiguous range found by binary search; reloaded when divisions are imported.
+ * division are one contiguous range found by binary search; reloaded when divisions are imported here or,
+ * through the change log, on another instance.
  */
 @Singleton
 public class RuralVillages {
@@ -59,8 +61,16 @@ public class RuralVillages {
         return current().names().get(villageCode);
     }
 
+    /** Divisions written through this instance: reload on next use. */
     @EventListener
-    void onRegionsChanged(RegionsChangedEvent event) {
+    void onRegionsChanged(NetworkChangedEvent event) {
+        if (ChangeRecorder.REGION.equals(event.entityType())) {
+            reload();
+        }
+    }
+
+    /** Drops the snapshot so the next use reads the divisions again (also for changes made through other instances). */
+    public void reload() {
         snapshot = null;
     }
 

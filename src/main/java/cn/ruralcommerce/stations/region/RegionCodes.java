@@ -53,6 +53,11 @@ public final class RegionCodes {
         return parent == null ? null : normalizedCode.substring(0, parent.codeLength());
     }
 
+    /** The county a normalised code lies in (its first six digits), or the code itself above county level. */
+    public static String countyOf(String normalizedCode) {
+        return normalizedCode.length() > 6 ? normalizedCode.substring(0, 6) : normalizedCode;
+    }
+
     /** Normalises or throws IllegalArgumentException naming the problem. */
     public static String require(String raw) {
         return normalize(raw).orElseThrow(() ->

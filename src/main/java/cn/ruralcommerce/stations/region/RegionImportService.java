@@ -1,11 +1,11 @@
 package cn.ruralcommerce.stations.region;
 
 import cn.ruralcommerce.stations.audit.Auditor;
+import cn.ruralcommerce.stations.changelog.ChangeRecorder;
 import cn.ruralcommerce.stations.gis.CoordinateSystem;
 import cn.ruralcommerce.stations.imports.ImportRejectedException;
 import cn.ruralcommerce.stations.imports.ImportReport;
 import cn.ruralcommerce.stations.web.FieldError;
-import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -35,11 +35,11 @@ public class RegionImportService {
     private final Auditor auditor;
     private final Clock clock;
     private final ZoneId zone;
-    private final ApplicationEventPublisher<RegionsChangedEvent> events;
+    private final ChangeRecorder changes;
 
     public RegionImportService(RegionRepository regions, RegionVersionRepository versions, Auditor auditor,
-                               Clock clock, @Named("bureau") ZoneId zone, ApplicationEventPublisher<RegionsChangedEvent> events) {
-        this.events = events;
+                               Clock clock, @Named("bureau") ZoneId zone, ChangeRecorder changes) {
+        this.changes = changes;
         this.regions = regions;
         this.versions = versions;
         this.auditor = auditor;
@@ -87,7 +87,10 @@ public class RegionImportService {
             regions.updateAll(updates);
             versions.saveAll(history);
             auditor.record(username, "IMPORT", "REGION", "file", null, null, report);
-            events.publishEvent(new RegionsChangedEvent(inserts.size() + updates.size()));
+            Map<String, String> counties = new HashMap<>();
+            inserts.forEach(r -> counties.put(RegionCodes.countyOf(r.code()), RegionCodes.countyOf(r.code())));
+            updates.forEach(r -> counties.put(RegionCodes.countyOf(r.code()), RegionCodes.countyOf(r.code())));
+            changes.record(ChangeRecorder.REGION, counties);
         }
         return report;
     }

@@ -1,8 +1,8 @@
 package cn.ruralcommerce.stations.region;
 
 import cn.ruralcommerce.stations.audit.Auditor;
+import cn.ruralcommerce.stations.changelog.ChangeRecorder;
 import cn.ruralcommerce.stations.web.ApiException;
-import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -16,11 +16,11 @@ public class RegionService {
     private final RegionVersionRepository versions;
     private final Auditor auditor;
     private final Clock clock;
-    private final ApplicationEventPublisher<RegionsChangedEvent> events;
+    private final ChangeRecorder changes;
 
     public RegionService(RegionRepository regions, RegionVersionRepository versions, Auditor auditor, Clock clock,
-                         ApplicationEventPublisher<RegionsChangedEvent> events) {
-        this.events = events;
+                         ChangeRecorder changes) {
+        this.changes = changes;
         this.regions = regions;
         this.versions = versions;
         this.auditor = auditor;
@@ -77,7 +77,7 @@ public class RegionService {
                 region.lat(), region.population(), region.rural(), region.formerPoverty(), region.validFrom(),
                 request.retiredOn(), successor, clock.instant());
         regions.update(retired);
-        events.publishEvent(new RegionsChangedEvent(1));
+        changes.record(ChangeRecorder.REGION, RegionCodes.countyOf(region.code()), RegionCodes.countyOf(region.code()));
         auditor.record(username, "RETIRE", "REGION", region.code(), null, RegionView.of(region), RegionView.of(retired));
         return retired;
     }

@@ -6,12 +6,15 @@ import cn.ruralcommerce.stations.region.RegionRepository;
 import cn.ruralcommerce.stations.support.ApiClient;
 import cn.ruralcommerce.stations.support.MySqlTestDatabase;
 import cn.ruralcommerce.stations.support.NetworkFixture;
+import cn.ruralcommerce.stations.support.RegionFixture;
 import cn.ruralcommerce.stations.support.SalesFixture;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -37,8 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Two service instances on one MySQL/MariaDB database (as behind a load balancer): a station registered
- * through one is counted by coverage on the other within seconds, and sales sent to both with the same
+ * Two service instances on one MySQL/MariaDB database (as behind a load balancer): a station registered or a
+ * village imported through one is counted by coverage on the other within seconds, and sales sent to both with the same
  * keys — one at a time or thousands concurrently — are stored once each.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -73,10 +77,15 @@ class TwoInstancesMySqlIT {
 
     @AfterAll
     void stop() {
-        clientA.close();
-        clientB.close();
-        second.close();
-        first.close();
+        for (AutoCloseable open : new AutoCloseable[]{clientA, clientB, second, first}) {
+            if (open != null) {
+                try {
+                    open.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
     }
 
     @Test
@@ -154,6 +163,33 @@ class TwoInstancesMySqlIT {
             assertEquals(KEYS, ((Number) totals.get("entries")).intValue(), "each key stored once");
             assertEquals(amount, ((Number) totals.get("amountFen")).longValue());
         }
+    }
+
+    @Test
+    @Order(3)
+    void coverageOnOneInstanceSeesAVillageImportedThroughTheOther() throws InterruptedException {
+        String tokenA = apiA.token("admin", "TestAdmin2026");
+        String tokenB = apiB.token("admin", "TestAdmin2026");
+        int before = ruralVillages(tokenB);
+        String file = RegionFixture.HEADER + "500152113297,新建村村民委员会,VILLAGE,500152113,105.71,30.03,800,1,0\n";
+        MultipartBody body = MultipartBody.builder().addPart("file", "villages.csv", MediaType.TEXT_CSV_TYPE,
+                file.getBytes(StandardCharsets.UTF_8)).build();
+        HttpResponse<Map> imported = apiA.exchange(HttpRequest.POST("/api/regions/import", body)
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), tokenA, Map.class);
+        assertEquals(HttpStatus.OK, imported.getStatus(), String.valueOf(imported.body()));
+        assertEquals(1, ((Number) imported.body().get("created")).intValue());
+        long start = System.nanoTime();
+        int after = before;
+        while (after == before && System.nanoTime() - start < 5_000_000_000L) {
+            Thread.sleep(100);
+            after = ruralVillages(tokenB);
+        }
+        assertEquals(before + 1, after, "instance B counts the village imported through A within 5 s");
+    }
+
+    private int ruralVillages(String token) {
+        Map<?, ?> view = apiB.exchange(HttpRequest.GET("/api/coverage?region=500152"), token, Map.class).body();
+        return ((Number) ((Map<?, ?>) view.get("summary")).get("ruralVillages")).intValue();
     }
 
     /** Sends a batch; every entry must be CREATED or REPLAYED, with the id any earlier answer for its key gave. */

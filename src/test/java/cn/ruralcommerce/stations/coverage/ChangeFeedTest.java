@@ -14,7 +14,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The change feed keeps polling through a database outage and catches up afterwards. */
+/** The change feed keeps polling through a database outage, catches up afterwards, and reloads divisions changed elsewhere. */
 class ChangeFeedTest {
 
     /** A change log in memory that can be made unreachable. */
@@ -48,6 +48,10 @@ class ChangeFeedTest {
         void add(String station) {
             rows.add(new ChangeLogEntry((long) rows.size() + 1, ChangeRecorder.STATION, station, "500152", Instant.now()));
         }
+
+        void addRegion(String county) {
+            rows.add(new ChangeLogEntry((long) rows.size() + 1, ChangeRecorder.REGION, county, county, Instant.now()));
+        }
     }
 
     @Test
@@ -60,7 +64,14 @@ class ChangeFeedTest {
                 refreshed.addAll(codes);
             }
         };
-        ChangeFeed feed = new ChangeFeed(log, stations);
+        int[] reloads = {0};
+        RuralVillages villages = new RuralVillages(null) {
+            @Override
+            public void reload() {
+                reloads[0]++;
+            }
+        };
+        ChangeFeed feed = new ChangeFeed(log, stations, villages);
         log.add("BEFORE");
         feed.onStartup(null);
 
@@ -76,5 +87,12 @@ class ChangeFeedTest {
         log.add("AFTER");
         feed.poll();
         assertEquals(List.of("DURING-1", "DURING-2", "AFTER"), refreshed);
+        assertEquals(0, reloads[0], "station changes leave the divisions alone");
+
+        log.addRegion("500152");
+        log.addRegion("500153");
+        feed.poll();
+        feed.poll();
+        assertEquals(1, reloads[0], "divisions imported through another instance reload the villages once");
     }
 }
