@@ -37,6 +37,9 @@ public record SaleView(
         boolean onBehalf,
         Instant recordedAt) {
 
+    /** Decimals of sale_entry.quantity (DECIMAL(13,3)); the validator refuses more. */
+    static final int QUANTITY_SCALE = 3;
+
     public static SaleView of(SaleEntry e, List<SaleHousehold> links) {
         return new SaleView(e.id(), e.idempotencyKey(), e.stationCode(), e.countyCode(), e.villageCode(), e.originVillageCode(),
                 e.dateSold(), e.categoryCode(), e.productName(), e.quantity(), e.unit(), e.amountFen(), e.direction(),
@@ -45,9 +48,10 @@ public record SaleView(
                 e.reversesId(), e.reversalReason(), e.recordedBy(), e.onBehalf(), e.recordedAt());
     }
 
+    /** The entry as stored: quantity with the column's three decimals, the time to the millisecond. */
     public static SaleView of(long id, PreparedSale s) {
         return new SaleView(id, s.idempotencyKey(), s.station().code(), s.station().countyCode(), s.villageCode(),
-                s.originVillageCode(), s.dateSold(), s.categoryCode(), s.productName(), s.quantity(), s.unit(),
+                s.originVillageCode(), s.dateSold(), s.categoryCode(), s.productName(), s.quantity().setScale(QUANTITY_SCALE), s.unit(),
                 s.amountFen(), s.direction(), s.channel(), s.poverty(), s.povertyBasis(), s.povertyReason(),
                 s.certificateId(), s.households().stream().map(h -> new HouseholdShare(h.householdId(), h.sharePercent())).toList(),
                 s.reversesId(), s.reversalReason(), s.recordedBy(), s.onBehalf(),

@@ -85,6 +85,8 @@ class SalesIT {
         HttpResponse<Map> replay = post(sale("S1", "2021-03-01"), key, op1);
         assertEquals(HttpStatus.OK, replay.getStatus());
         assertEquals(first.body().get("id"), replay.body().get("id"));
+        assertEquals(first.body(), replay.body(), "the 201 (built from what was written) is the stored entry, field by field");
+        assertEquals(first.body(), api.exchange(HttpRequest.GET("/api/sales/" + first.body().get("id")), op1, Map.class).body());
         assertEquals(count, entries.count());
         HttpResponse<Map> conflict = post(with(sale("S1", "2021-03-01"), "amountFen", 10001), key, op1);
         assertEquals(HttpStatus.CONFLICT, conflict.getStatus());

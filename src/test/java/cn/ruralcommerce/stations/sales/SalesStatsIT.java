@@ -82,6 +82,8 @@ class SalesStatsIT {
     Map<String, Object> post(Map<String, Object> body) {
         HttpResponse<Map> r = api.exchange(HttpRequest.POST("/api/sales", body).header("Idempotency-Key", UUID.randomUUID().toString()), admin, Map.class);
         assertEquals(HttpStatus.CREATED, r.getStatus(), String.valueOf(r.body()));
+        assertEquals(r.body(), api.exchange(HttpRequest.GET("/api/sales/" + r.body().get("id")), admin, Map.class).body(),
+                "the 201 answers what was stored: poverty basis, certificate, household shares and all");
         return r.body();
     }
 
