@@ -1,5 +1,6 @@
 package cn.ruralcommerce.stations.catalog;
 
+import cn.ruralcommerce.stations.cache.ExpiringCache;
 import cn.ruralcommerce.stations.web.ApiException;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -20,7 +21,7 @@ public class CatalogService {
     private final FlagshipRepository flagships;
     private final Map<CategoryLevel, Integer> targets;
     /** Category code → the category and its ancestors, for sales; an unknown code caches an empty chain. */
-    private final ExpiringCache<String, List<Category>> chains = new ExpiringCache<>(REFERENCE_TTL_NANOS, System::nanoTime);
+    private final ExpiringCache<String, List<Category>> chains = new ExpiringCache<>(REFERENCE_TTL_NANOS);
 
     public CatalogService(CategoryRepository categories, FlagshipRepository flagships,
                           @Value("${app.programme.targets.large:50}") int large,
@@ -89,7 +90,7 @@ public class CatalogService {
             categories.findWithAncestors(missing).forEach(c -> loaded.put(c.code(), c));
             for (String code : missing) {
                 List<Category> chain = new ArrayList<>();
-                for (Category c = loaded.get(code); c != null && chain.size() < 3; c = c.parentCode() == null ? null : loaded.get(c.parentCode())) {
+                for (Category c = loaded.get(code); c != null && chain.size() < CategoryLevel.values().length; c = c.parentCode() == null ? null : loaded.get(c.parentCode())) {
                     chain.add(c);
                 }
                 chains.put(code, List.copyOf(chain));

@@ -1,5 +1,6 @@
 package cn.ruralcommerce.stations.catalog;
 
+import cn.ruralcommerce.stations.cache.ExpiringCache;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
@@ -11,8 +12,7 @@ import java.util.List;
 @Singleton
 public class CertificateLookup {
     private final PovertyCertificateRepository certificates;
-    private final ExpiringCache<String, List<PovertyCertificate>> byCounty =
-            new ExpiringCache<>(CatalogService.REFERENCE_TTL_NANOS, System::nanoTime);
+    private final ExpiringCache<String, List<PovertyCertificate>> byCounty = new ExpiringCache<>(CatalogService.REFERENCE_TTL_NANOS);
 
     public CertificateLookup(PovertyCertificateRepository certificates) {
         this.certificates = certificates;
@@ -22,12 +22,7 @@ public class CertificateLookup {
     public List<PovertyCertificate> overlapping(Collection<String> counties, LocalDate from, LocalDate to) {
         List<PovertyCertificate> found = new ArrayList<>();
         for (String county : counties) {
-            List<PovertyCertificate> all = byCounty.get(county);
-            if (all == null) {
-                all = List.copyOf(certificates.findByCountyCodeOrderByValidFrom(county));
-                byCounty.put(county, all);
-            }
-            all.stream().filter(c -> !c.validFrom().isAfter(to) && !c.validTo().isBefore(from)).forEach(found::add);
+            byCounty.get(county, c -> List.copyOf(certificates.findByCountyCodeOrderByValidFrom(c))).stream().filter(c -> !c.validFrom().isAfter(to) && !c.validTo().isBefore(from)).forEach(found::add);
         }
         return found;
     }

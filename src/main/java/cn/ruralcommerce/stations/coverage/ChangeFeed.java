@@ -34,6 +34,7 @@ public class ChangeFeed {
     private final ChangeLogRepository log;
     private final ActiveStations stations;
     private final RuralVillages villages;
+    private final ChangeRecorder recorder;
     private final Set<Long> seen = Collections.newSetFromMap(new LinkedHashMap<>() {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
@@ -43,8 +44,9 @@ public class ChangeFeed {
     private long highest = -1;
     private boolean failing;
 
-    public ChangeFeed(ChangeLogRepository log, ActiveStations stations, RuralVillages villages) {
+    public ChangeFeed(ChangeLogRepository log, ActiveStations stations, RuralVillages villages, ChangeRecorder recorder) {
         this.log = log;
+        this.recorder = recorder;
         this.stations = stations;
         this.villages = villages;
     }
@@ -74,13 +76,17 @@ public class ChangeFeed {
             Set<String> codes = new LinkedHashSet<>();
             boolean regions = false;
             for (ChangeLogEntry entry : entries) {
-                if (seen.add(entry.id())) {
-                    highest = Math.max(highest, entry.id());
-                    if (ChangeRecorder.STATION.equals(entry.entityType())) {
-                        codes.add(entry.entityId());
-                    }
-                    regions |= ChangeRecorder.REGION.equals(entry.entityType());
+                if (!seen.add(entry.id())) {
+                    continue;
                 }
+                highest = Math.max(highest, entry.id());
+                if (recorder.wroteHere(entry.id())) {
+                    continue; // written through this instance: its event has applied it already
+                }
+                if (ChangeRecorder.STATION.equals(entry.entityType())) {
+                    codes.add(entry.entityId());
+                }
+                regions |= ChangeRecorder.REGION.equals(entry.entityType());
             }
             if (regions) {
                 villages.reload();

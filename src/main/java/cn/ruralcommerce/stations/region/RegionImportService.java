@@ -87,10 +87,10 @@ public class RegionImportService {
             regions.updateAll(updates);
             versions.saveAll(history);
             auditor.record(username, "IMPORT", "REGION", "file", null, null, report);
-            Map<String, String> counties = new HashMap<>();
-            inserts.forEach(r -> counties.put(RegionCodes.countyOf(r.code()), RegionCodes.countyOf(r.code())));
-            updates.forEach(r -> counties.put(RegionCodes.countyOf(r.code()), RegionCodes.countyOf(r.code())));
-            changes.record(ChangeRecorder.REGION, counties);
+            Set<String> counties = new HashSet<>();
+            inserts.forEach(r -> counties.add(RegionCodes.countyOf(r.code())));
+            updates.forEach(r -> counties.add(RegionCodes.countyOf(r.code())));
+            changes.recordCounties(ChangeRecorder.REGION, counties);
         }
         return report;
     }

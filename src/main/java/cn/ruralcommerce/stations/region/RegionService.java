@@ -77,7 +77,7 @@ public class RegionService {
                 region.lat(), region.population(), region.rural(), region.formerPoverty(), region.validFrom(),
                 request.retiredOn(), successor, clock.instant());
         regions.update(retired);
-        changes.record(ChangeRecorder.REGION, RegionCodes.countyOf(region.code()), RegionCodes.countyOf(region.code()));
+        changes.recordCounties(ChangeRecorder.REGION, List.of(RegionCodes.countyOf(region.code())));
         auditor.record(username, "RETIRE", "REGION", region.code(), null, RegionView.of(region), RegionView.of(retired));
         return retired;
     }

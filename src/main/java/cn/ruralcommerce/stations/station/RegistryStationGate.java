@@ -1,5 +1,6 @@
 package cn.ruralcommerce.stations.station;
 
+import cn.ruralcommerce.stations.cache.ExpiringCache;
 import cn.ruralcommerce.stations.changelog.ChangeRecorder;
 import cn.ruralcommerce.stations.changelog.NetworkChangedEvent;
 import cn.ruralcommerce.stations.sales.StationFacts;
@@ -10,9 +11,7 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What sales need of the registry: a station's location and whether it was ACTIVE on a day, from its
@@ -23,12 +22,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public class RegistryStationGate implements StationGate {
     private static final long TTL_NANOS = 2_000_000_000L;
 
-    private record Entry(Optional<Station> station, List<StationStatusChange> history, long loadedAt) {
+    private record Entry(Optional<Station> station, List<StationStatusChange> history) {
     }
 
     private final StationRepository stations;
     private final StationStatusChangeRepository changes;
-    private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+    private final ExpiringCache<String, Entry> cache = new ExpiringCache<>(TTL_NANOS);
 
     public RegistryStationGate(StationRepository stations, StationStatusChangeRepository changes) {
         this.stations = stations;
@@ -57,13 +56,9 @@ public class RegistryStationGate implements StationGate {
     }
 
     private Entry entry(String code) {
-        long now = System.nanoTime();
-        Entry entry = cache.get(code);
-        if (entry == null || now - entry.loadedAt() > TTL_NANOS) {
-            Optional<Station> station = stations.findById(code);
-            entry = new Entry(station, station.isPresent() ? changes.findHistory(code) : List.of(), now);
-            cache.put(code, entry);
-        }
-        return entry;
+        return cache.get(code, c -> {
+            Optional<Station> station = stations.findById(c);
+            return new Entry(station, station.isPresent() ? changes.findHistory(c) : List.of());
+        });
     }
 }

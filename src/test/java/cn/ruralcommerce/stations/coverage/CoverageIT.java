@@ -1,5 +1,7 @@
 package cn.ruralcommerce.stations.coverage;
 
+import cn.ruralcommerce.stations.changelog.ChangeLogRepository;
+import cn.ruralcommerce.stations.changelog.ChangeRecorder;
 import cn.ruralcommerce.stations.gis.Geodesy;
 import cn.ruralcommerce.stations.region.BoundaryService;
 import cn.ruralcommerce.stations.region.RegionImportService;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Coverage over HTTP on the sample county: counts, distances, radius, as-of dates, what-if, plan, exports, scope. */
@@ -44,6 +47,10 @@ class CoverageIT {
     BoundaryService boundaries;
     @Inject
     AccountBootstrap accounts;
+    @Inject
+    ChangeRecorder recorder;
+    @Inject
+    ChangeLogRepository changeLog;
 
     ApiClient api;
     String admin;
@@ -151,6 +158,8 @@ class CoverageIT {
                         "reason", "停业整顿")), admin, Map.class);
         assertEquals(HttpStatus.OK, suspended.getStatus(), String.valueOf(suspended.body()));
         assertEquals(0, summary(coverage("region=500152", admin)).get("coveredVillages"));
+        assertTrue(recorder.wroteHere(changeLog.lastId()), "the change feed knows this instance wrote (and applied) the row");
+        assertFalse(recorder.wroteHere(changeLog.lastId() + 1));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package cn.ruralcommerce.stations.catalog;
+package cn.ruralcommerce.stations.cache;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,5 +28,19 @@ class ExpiringCacheTest {
         assertNull(cache.get("500152"));
         assertNull(cache.get("500153"));
         assertNull(cache.get("500154"), "never cached");
+    }
+
+    @Test
+    void theLoaderRunsOnlyForAMissingOrExpiredEntryAndRemoveForgetsOneKey() {
+        int[] loads = {0};
+        java.util.function.Function<String, String> loader = k -> k + "#" + ++loads[0];
+        assertEquals("S1#1", cache.get("S1", loader));
+        assertEquals("S1#1", cache.get("S1", loader), "live: not loaded again");
+        now.addAndGet(5_001);
+        assertEquals("S1#2", cache.get("S1", loader), "expired: loaded again");
+        cache.put("S2", "x");
+        cache.remove("S1");
+        assertNull(cache.get("S1"));
+        assertEquals("x", cache.get("S2"));
     }
 }
