@@ -13,15 +13,16 @@ export async function stations(region) {
 }
 
 /**
- * Sales statistics (issue 5): rows [{key,name,amountFen,quantity,entries,households}] plus totals.
+ * Sales statistics (issue 5): rows [{key,name,amountFen,quantities:[{unit,quantity}],entries,households}] plus totals.
  * Returns {rows, totals}; totals are summed from the rows when the response has none.
  */
-export async function salesStats(region, { from, to, groupBy, direction, povertyOnly } = {}) {
+export async function salesStats(region, { from, to, groupBy, direction, povertyOnly, channel } = {}) {
   const params = new URLSearchParams({ region, groupBy });
   if (from) params.set('from', from);
   if (to) params.set('to', to);
   if (direction) params.set('direction', direction);
   if (povertyOnly) params.set('povertyOnly', 'true');
+  if (channel) params.set('channel', channel);
   const result = await api('/api/stats/sales?' + params);
   const rows = Array.isArray(result) ? result : result.rows || [];
   const totals = result.totals || rows.reduce((t, r) => ({
@@ -33,4 +34,10 @@ export async function salesStats(region, { from, to, groupBy, direction, poverty
 /** Villages and communities below a region: [{code,level,population,rural,formerPoverty,parentCode}]. */
 export function villages(region) {
   return api(`/api/regions/${encodeURIComponent(region)}/descendants?level=VILLAGE`);
+}
+
+/** 网络零售额进出比 (online 下行 : 上行, docs/indicators.md) with offline sales beside it and the previous period's ratio. */
+export function balance(region, from, to) {
+  const params = new URLSearchParams({ region, from, to });
+  return api('/api/stats/sales/balance?' + params);
 }

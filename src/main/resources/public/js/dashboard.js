@@ -64,17 +64,20 @@ async function renderNetwork(region) {
 
 async function renderSales(region, year) {
   const from = `${year}-01-01`, to = year === today().slice(0, 4) ? today() : `${year}-12-31`;
-  const [months, up, down, poverty, categories] = await Promise.all([
+  const [months, balance, poverty, categories] = await Promise.all([
     data.salesStats(region, { from, to, groupBy: 'month' }),
-    data.salesStats(region, { from, to, groupBy: 'month', direction: 'UP' }),
-    data.salesStats(region, { from, to, groupBy: 'month', direction: 'DOWN' }),
+    data.balance(region, from, to),
     data.salesStats(region, { from, to, groupBy: 'month', povertyOnly: true }),
-    data.salesStats(region, { from, to, groupBy: 'large-category' }),
+    data.salesStats(region, { from, to, groupBy: 'large-category', direction: 'UP' }),
   ]);
-  const ratio = down.totals.amountFen ? (up.totals.amountFen / down.totals.amountFen).toFixed(2) + ' : 1' : '—';
-  clear($('direction'), up.totals.amountFen + down.totals.amountFen
-    ? [splitBar({ label: `上行 ${formatFen(up.totals.amountFen)}`, value: up.totals.amountFen }, { label: `下行 ${formatFen(down.totals.amountFen)}`, value: down.totals.amountFen }),
-      el('p', {}, `上行/下行比 ${ratio}（市级目标约 1.5 : 1）`)]
+  const b = balance;
+  const ratio = b.inOutRatio === null || b.inOutRatio === undefined ? '—' : b.inOutRatio.toFixed(2) + ' : 1';
+  const goal = b.meetsGoal === null || b.meetsGoal === undefined ? '' : b.meetsGoal ? '，已达标' : '，未达标';
+  const trend = { NARROWING: '较上年同期缩小', WIDENING: '较上年同期扩大', UNCHANGED: '与上年同期持平' }[b.trend] || '无上年同期数据';
+  clear($('direction'), b.onlineUpFen + b.onlineDownFen + b.offlineUpFen + b.offlineDownFen + b.otherUpFen + b.otherDownFen
+    ? [splitBar({ label: `网络零售 上行 ${formatFen(b.onlineUpFen)}`, value: b.onlineUpFen }, { label: `网络零售 下行 ${formatFen(b.onlineDownFen)}`, value: b.onlineDownFen }),
+      el('p', {}, `网络零售额进出比（下行 : 上行）${ratio}（目标缩小到约 1.5 : 1${goal}；${trend}）`),
+      el('p', {}, `线下销售另计：上行 ${formatFen(b.offlineUpFen)}，下行 ${formatFen(b.offlineDownFen)}；订单农业及其他渠道：上行 ${formatFen(b.otherUpFen)}，下行 ${formatFen(b.otherDownFen)}`)]
     : placeholder());
   const catRows = categories.rows.map(r => ({ label: r.name || r.key, value: (r.amountFen || 0) / 100 })).sort((a, b) => b.value - a.value).slice(0, 12);
   clear($('categories'), catRows.length ? barChart(catRows, { format: v => '¥' + formatNumber(v) }) : placeholder());
@@ -85,9 +88,9 @@ async function renderSales(region, year) {
   });
   return el('div', {},
     el('div', { class: 'stats' },
-      stat(formatFen(months.totals.amountFen), `${year} 年网络零售额`, `${formatNumber(months.totals.entries)} 笔`),
-      stat(formatFen(poverty.totals.amountFen), '电商扶贫销售额', `带动 ${formatNumber(poverty.totals.households)} 户`),
-      stat(ratio, '上行 : 下行')),
+      stat(formatFen(months.totals.amountFen), `${year} 年销售额（全部渠道）`, `${formatNumber(months.totals.entries)} 笔`),
+      stat(formatFen(poverty.totals.amountFen), '电商扶贫 / 消费帮扶销售额（上行）', `带动脱贫户、监测对象等 ${formatNumber(poverty.totals.households)} 户`),
+      stat(ratio, '网络零售额进出比（下行 : 上行）')),
     el('h3', {}, '月度销售额（元）'),
     el('div', { class: 'chart' }, columnChart(monthRows, { format: v => formatNumber(v) })));
 }

@@ -80,7 +80,7 @@ async function loadHouseholds(stationCode) {
     if (!list.length) box.append(el('div', { class: 'hint' }, '本站暂无利益联结农户'));
     for (const h of list) {
       box.append(el('label', { class: 'check' }, el('input', { type: 'checkbox', value: String(h.id) }),
-        `${h.headName}（${h.size} 人${h.registeredPoor ? '，建档立卡' : ''}）`));
+        `${h.headName}（${h.size} 人${h.registeredPoor ? '，脱贫户/监测对象' : ''}）`));
     }
   } catch (e) {
     box.append(el('div', { class: 'hint' }, '联网后显示利益联结农户'));

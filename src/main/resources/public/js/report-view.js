@@ -4,6 +4,7 @@ import { barChart, columnChart, splitBar } from './charts.js';
 
 const pct = v => v === null || v === undefined ? '—' : (v * 100).toFixed(1) + '%';
 const ratio = v => v === null || v === undefined ? '—' : v.toFixed(2) + ' : 1';
+const TREND = { NARROWING: '较上年同期缩小', WIDENING: '较上年同期扩大', UNCHANGED: '与上年同期持平' };
 const yuan = fen => fen === null || fen === undefined ? '—' : formatFen(Math.round(fen));
 
 function table(head, rows) {
@@ -30,8 +31,12 @@ export function renderReport(r) {
     ['有乡镇服务站的乡镇', `${cov.townshipsWithStation} / ${cov.townships}（${pct(cov.townshipStationRate)}）`],
     ['村级配送点物流链完整率', `${lg.villagePointsReachingHub} / ${lg.villagePoints}（${pct(lg.completeness)}）`]])));
   parts.push(card('三、网络销售', s,
-    table(['指标', '数值'], [['销售总额', yuan(s.totalFen)], ['上行（农产品进城）', yuan(s.upFen)], ['下行（工业品下乡）', yuan(s.downFen)],
-      ['上行 : 下行', `${ratio(s.outInRatio)}（目标 ${s.outInGoal} : 1，${s.meetsGoal === null ? '—' : s.meetsGoal ? '已达标' : '未达标'}）`],
+    table(['指标', '数值'], [['销售总额（全部渠道）', yuan(s.totalFen)], ['上行（农产品进城）', yuan(s.upFen)], ['下行（工业品下乡）', yuan(s.downFen)],
+      ['网络零售额 上行 / 下行', `${yuan(s.onlineUpFen)} / ${yuan(s.onlineDownFen)}`],
+      ['网络零售额进出比（下行 : 上行）', `${ratio(s.inOutRatio)}（目标缩小到约 ${s.inOutGoal} : 1，${s.meetsGoal === null ? '—' : s.meetsGoal ? '已达标' : '未达标'}；`
+        + `${TREND[s.inOutTrend] || '无上年同期数据'}，上年同期 ${ratio(s.previousInOutRatio)}）`],
+      ['线下销售 上行 / 下行（不计入进出比）', `${yuan(s.offlineUpFen)} / ${yuan(s.offlineDownFen)}`],
+      ['订单农业及其他渠道 上行 / 下行（不计入进出比）', `${yuan(s.otherUpFen)} / ${yuan(s.otherDownFen)}`],
       ['同比增长', s.growth === null ? '无上年数据' : pct(s.growth)], ['站均销售额', yuan(s.salesPerActiveStationFen)], ['销售笔数', formatNumber(s.entries)]]),
     s.upFen + s.downFen ? el('div', { class: 'chart' }, splitBar({ label: `上行 ${yuan(s.upFen)}`, value: s.upFen }, { label: `下行 ${yuan(s.downFen)}`, value: s.downFen })) : null));
   const series = mo.series.filter(m => m.month.startsWith(String(r.year)));
@@ -40,11 +45,12 @@ export function renderReport(r) {
     el('p', {}, `线性趋势：每月 ${yuan(mo.trend.slopeFenPerMonth)}，R² = ${mo.trend.rSquared}；${mo.trend.nextMonth} 预计 ${yuan(mo.trend.nextEstimateFen)}`
       + `（95% 预测区间 ${yuan(mo.trend.nextLowerFen)} ～ ${yuan(mo.trend.nextUpperFen)}）。`)));
   const catRows = cat.largeCategories.map(c => ({ label: c.name || c.code, value: c.amountFen / 100 })).sort((a, b) => b.value - a.value);
-  parts.push(card('五、“528”大品类与拳头产品', cat,
+  parts.push(card('五、“528”大品类与拳头产品（上行销售额）', cat,
     catRows.length ? el('div', { class: 'chart' }, barChart(catRows, { format: v => '¥' + formatNumber(v) })) : placeholder(),
-    cat.flagships.length ? table(['拳头产品品类', '销售额', '占比'], cat.flagships.map(f => [f.name || f.code, yuan(f.amountFen), pct(f.share)])) : el('p', {}, '未设定拳头产品或无销售。')));
-  parts.push(card('六、电商扶贫', pov, table(['指标', '数值'], [['扶贫产品销售额', yuan(pov.povertySalesFen)], ['扶贫销售笔数', formatNumber(pov.povertyEntries)],
-    ['受益建档立卡户', formatNumber(pov.householdsBenefited)], ['利益联结农户', formatNumber(pov.householdsLinked)]])));
+    cat.flagships.length ? table(['拳头产品品类', '上行销售额', '占比'], cat.flagships.map(f => [f.name || f.code, yuan(f.amountFen), pct(f.share)])) : el('p', {}, '未设定拳头产品或无销售。')));
+  parts.push(card('六、电商扶贫与消费帮扶（上行）', pov, table(['指标', '数值'], [['扶贫产品销售额（上行）', yuan(pov.povertySalesFen)], ['扶贫销售笔数', formatNumber(pov.povertyEntries)],
+    ['扶贫销售数量（按计量单位）', (pov.povertyQuantities || []).map(q => `${q.quantity} ${q.unit}`).join('，') || '—'],
+    ['带动脱贫户、监测对象户数', formatNumber(pov.householdsBenefited)], ['利益联结农户（上行销售）', formatNumber(pov.householdsLinked)]])));
   parts.push(card(`七、休眠站点（${dm.windowDays} 天无销售）`, dm,
     el('p', {}, `运营站点 ${dm.activeStations} 个，其中休眠 ${dm.dormantStations} 个；因此实际失去服务的村 ${dm.villagesEffectivelyUncovered} 个。`),
     dm.stations.length ? table(['站点编码', '名称', '最近销售日'], dm.stations.slice(0, 40).map(d => [d.code, d.name, d.lastSale || '无'])) : null));
@@ -52,8 +58,8 @@ export function renderReport(r) {
     ap.stations.length ? table(['名次', '站点', '销售额', '销售天数', '联结农户', '得分'], ap.stations.slice(0, 20).map(a => [a.rank, a.name, yuan(a.amountFen), a.activeDays, a.households, a.score])) : null));
   if (!cs.noData) {
     parts.push(card('九、区县对比（全市分布百分位）', cs,
-      table(['区县', '运营站点', '销售额', '百分位', '站均销售额', '上行:下行', '行政覆盖率'], cs.counties.map(c => [c.name, c.activeStations, yuan(c.totalFen),
-        c.totalFenPercentile, yuan(c.salesPerStationFen), ratio(c.outInRatio), pct(c.adminCoverageRate)]))));
+      table(['区县', '运营站点', '销售额', '百分位', '站均销售额', '网络零售额进出比（下行:上行）', '行政覆盖率'], cs.counties.map(c => [c.name, c.activeStations, yuan(c.totalFen),
+        c.totalFenPercentile, yuan(c.salesPerStationFen), ratio(c.inOutRatio), pct(c.adminCoverageRate)]))));
   }
   if (r.notes.length) parts.push(el('section', { class: 'card' }, el('h2', {}, '说明'), el('ul', {}, r.notes.map(n => el('li', {}, n)))));
   return parts;

@@ -43,7 +43,8 @@ public class SalesDemoData {
     private static final String[][] DOWN = {{"C060101", "魔芋豆腐", "箱"}, {"C030101", "牛油火锅底料", "袋"}, {"C040102", "毛尖", "盒"}};
     /** 潼南's demo flagship (拳头产品) categories: citrus and bee products, designated only when it has none. */
     private static final String[] FLAGSHIPS = {"C01", "C05"};
-    private static final String[] CHANNELS = {"PINDUODUO", "TAOBAO", "JD", "WECHAT", "DOUYIN"};
+    /** Five draws as before (the same random sequence): two platform shops, live streaming, social selling, offline. */
+    private static final String[] CHANNELS = {"PLATFORM", "PLATFORM", "LIVESTREAM", "SOCIAL", "OFFLINE"};
 
     private final StationRepository stations;
     private final StationStatusChangeRepository changes;

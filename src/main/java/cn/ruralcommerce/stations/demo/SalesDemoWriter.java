@@ -38,11 +38,12 @@ final class SalesDemoWriter {
             + " category_code, product_name, quantity, unit, amount_fen, direction, channel, poverty, poverty_basis, recorded_by,"
             + " on_behalf, recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,'demo',FALSE,?)";
     private static final String LINK = "INSERT INTO sale_household (sale_id, household_id, share_percent, sign, county_code, township_code,"
-            + " village_code, station_code, day, category_code, direction, poverty) VALUES (?,?,100,1,?,?,?,?,?,?,?,TRUE)";
+            + " village_code, station_code, day, category_code, direction, poverty, channel) VALUES (?,?,100,1,?,?,?,?,?,?,?,TRUE,?)";
     private static final String HOUSEHOLD = "INSERT INTO household (reference_no, station_code, county_code, village_code, head_name, size,"
             + " registered_poor, linked_since, created_at, updated_at) VALUES (?,?,?,?,?,4,TRUE,?,?,?)";
     private static final String SUMMARY = "INSERT INTO sales_daily_summary (county_code, day, station_code, township_code, village_code,"
-            + " category_code, direction, poverty, amount_fen, quantity, entries, household_links) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+            + " category_code, direction, poverty, channel, unit, amount_fen, quantity, entries, household_links)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String[] SURNAMES = {"张", "王", "李", "刘", "陈", "杨", "黄", "赵", "周", "吴"};
 
     private SalesDemoWriter() {
@@ -75,7 +76,7 @@ final class SalesDemoWriter {
                     try (ResultSet keys = entry.getGeneratedKeys()) {
                         keys.next();
                         Object[] l = {keys.getLong(1), householdId, st.countyCode(), s.township(), s.village(), st.code(), s.day(),
-                                s.category(), s.direction()};
+                                s.category(), s.direction(), s.channel()};
                         for (int i = 0; i < l.length; i++) {
                             link.setObject(i + 1, l[i]);
                         }
@@ -85,7 +86,7 @@ final class SalesDemoWriter {
                     entry.addBatch();
                 }
                 String key = String.join("|", st.countyCode(), s.day().toString(), st.code(), s.township(), s.village(), s.category(),
-                        s.direction(), String.valueOf(s.poverty()));
+                        s.direction(), String.valueOf(s.poverty()), s.channel(), s.unit());
                 long[] d = summary.computeIfAbsent(key, k -> new long[4]);
                 d[0] += s.fen();
                 d[1] += s.quantity();
@@ -99,7 +100,7 @@ final class SalesDemoWriter {
         try (PreparedStatement ps = c.prepareStatement(SUMMARY)) {
             for (Map.Entry<String, long[]> e : summary.entrySet()) {
                 String[] k = e.getKey().split("\\|", -1);
-                Object[] values = {k[0], LocalDate.parse(k[1]), k[2], k[3], k[4], k[5], k[6], Boolean.parseBoolean(k[7]),
+                Object[] values = {k[0], LocalDate.parse(k[1]), k[2], k[3], k[4], k[5], k[6], Boolean.parseBoolean(k[7]), k[8], k[9],
                         e.getValue()[0], BigDecimal.valueOf(e.getValue()[1]), e.getValue()[2], e.getValue()[3]};
                 for (int i = 0; i < values.length; i++) {
                     ps.setObject(i + 1, values[i]);

@@ -10,7 +10,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A registered-poor household (建档立卡贫困户) linked to a station (利益联结); no national ID numbers are kept. */
+/** A household linked to a station (利益联结); registeredPoor marks a 脱贫户 / 监测对象 (formerly 建档立卡贫困户). No national ID numbers are kept. */
 @Serdeable
 @MappedEntity("household")
 public record Household(

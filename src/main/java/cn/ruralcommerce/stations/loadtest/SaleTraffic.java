@@ -199,7 +199,7 @@ final class SaleTraffic {
         sale.put("unit", "kg");
         sale.put("amountFen", 100L + random.nextInt(500_000));
         sale.put("direction", random.nextInt(5) < 3 ? "UP" : "DOWN");
-        sale.put("channel", "PINDUODUO");
+        sale.put("channel", "PLATFORM");
         if (random.nextInt(10) == 0) {
             sale.put("povertyReason", "压测：脱贫户代销");
         }

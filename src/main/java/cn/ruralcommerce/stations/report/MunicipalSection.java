@@ -3,6 +3,8 @@ package cn.ruralcommerce.stations.report;
 import cn.ruralcommerce.stations.coverage.CoverageView;
 import cn.ruralcommerce.stations.region.Region;
 import cn.ruralcommerce.stations.sales.Direction;
+import cn.ruralcommerce.stations.sales.SalesChannel;
+import cn.ruralcommerce.stations.sales.stats.InOutBalance;
 import cn.ruralcommerce.stations.sales.stats.SalesFilter;
 import cn.ruralcommerce.stations.sales.stats.SalesQueries;
 import cn.ruralcommerce.stations.station.Station;
@@ -17,7 +19,7 @@ import java.util.stream.Collectors;
 /** Counties compared with the municipal distribution (区县对比): indicator values, percentile ranks and quartiles. */
 @Singleton
 public class MunicipalSection {
-    private static final List<String> INDICATORS = List.of("totalFen", "salesPerStationFen", "outInRatio", "adminCoverageRate");
+    private static final List<String> INDICATORS = List.of("totalFen", "salesPerStationFen", "inOutRatio", "adminCoverageRate");
     private final SalesQueries queries;
 
     public MunicipalSection(SalesQueries queries) {
@@ -26,8 +28,11 @@ public class MunicipalSection {
 
     public Map<String, Object> compare(ReportRequest r, List<Region> counties, Map<String, CoverageView.Summary> coverage,
                                        List<Station> activeAtEnd) {
-        Map<String, SalesQueries.Sums> up = queries.sums("county_code", new SalesFilter(r.yearStart(), r.asOf(), r.region(), null, Direction.UP, false));
-        Map<String, SalesQueries.Sums> down = queries.sums("county_code", new SalesFilter(r.yearStart(), r.asOf(), r.region(), null, Direction.DOWN, false));
+        SalesFilter year = new SalesFilter(r.yearStart(), r.asOf(), r.region(), null, null, false);
+        Map<String, SalesQueries.Sums> up = queries.sums("county_code", year.direction(Direction.UP));
+        Map<String, SalesQueries.Sums> down = queries.sums("county_code", year.direction(Direction.DOWN));
+        Map<String, SalesQueries.Sums> onlineUp = queries.sums("county_code", year.direction(Direction.UP).channels(SalesChannel.ONLINE));
+        Map<String, SalesQueries.Sums> onlineDown = queries.sums("county_code", year.direction(Direction.DOWN).channels(SalesChannel.ONLINE));
         Map<String, Long> stations = activeAtEnd.stream().collect(Collectors.groupingBy(Station::countyCode, Collectors.counting()));
         Map<String, Map<String, Double>> values = new LinkedHashMap<>();
         INDICATORS.forEach(i -> values.put(i, new LinkedHashMap<>()));
@@ -40,7 +45,7 @@ public class MunicipalSection {
             values.get("totalFen").put(c, (double) (u + d));
             Long per = SalesIndicators.perUnit(u + d, n);
             values.get("salesPerStationFen").put(c, per == null ? null : per.doubleValue());
-            values.get("outInRatio").put(c, SalesIndicators.outInRatio(u, d));
+            values.get("inOutRatio").put(c, InOutBalance.ratio(SalesSection.total(onlineDown, c), SalesSection.total(onlineUp, c)));
             values.get("adminCoverageRate").put(c, s == null || s.ruralVillages() == 0 ? null
                     : SalesIndicators.share(s.adminCoveredVillages(), s.ruralVillages()));
         }

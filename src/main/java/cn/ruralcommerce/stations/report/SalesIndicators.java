@@ -1,16 +1,8 @@
 package cn.ruralcommerce.stations.report;
 
-/** Small sales ratios (销售指标): out/in ratio and growth on the previous period, null where undefined. */
+/** Small sales ratios (销售指标): growth on the previous period, per unit and shares, null where undefined. */
 public final class SalesIndicators {
-    /** The municipal goal for upward : downward sales (1.5 : 1). */
-    public static final double OUT_IN_GOAL = 1.5;
-
     private SalesIndicators() {
-    }
-
-    /** Upward over downward fen, rounded to 4 decimals; null when there were no downward sales. */
-    public static Double outInRatio(long upFen, long downFen) {
-        return downFen <= 0 ? null : Math.round(10000.0 * upFen / downFen) / 10000.0;
     }
 
     /** (current − previous) / previous, rounded to 4 decimals; null when the previous period had no sales. */

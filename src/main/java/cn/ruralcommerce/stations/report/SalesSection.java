@@ -5,6 +5,7 @@ import cn.ruralcommerce.stations.catalog.Category;
 import cn.ruralcommerce.stations.catalog.CountyFlagship;
 import cn.ruralcommerce.stations.catalog.FlagshipRepository;
 import cn.ruralcommerce.stations.sales.Direction;
+import cn.ruralcommerce.stations.sales.stats.InOutBalance;
 import cn.ruralcommerce.stations.sales.stats.SalesFilter;
 import cn.ruralcommerce.stations.sales.stats.SalesQueries;
 import jakarta.inject.Singleton;
@@ -18,8 +19,9 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The sales sections (销售情况) from {@code sales_daily_summary}: up/down and the out/in ratio, growth on the
- * same span of the previous year, 528 LARGE categories, the county's flagships, poverty-alleviation sales.
+ * The sales sections (销售情况) from {@code sales_daily_summary}: up/down and the 网络零售额进出比 (online 下行 : 上行),
+ * growth on the same span of the previous year, 528 LARGE categories and the county's flagships (上行 only),
+ * poverty-alleviation sales (上行 only). Definitions in docs/indicators.md.
  */
 @Singleton
 public class SalesSection {
@@ -43,15 +45,17 @@ public class SalesSection {
     }
 
     public Map<String, Object> balance(ReportRequest r, int activeStations) {
-        Map<String, SalesQueries.Sums> now = queries.sums("direction", year(r, false));
         LocalDate prevFrom = r.yearStart().minusYears(1);
         LocalDate prevTo = r.asOf().minusYears(1);
-        Map<String, SalesQueries.Sums> before = queries.sums("direction", new SalesFilter(prevFrom, prevTo, r.region(), null, null, false));
-        long up = total(now, Direction.UP.name());
-        long down = total(now, Direction.DOWN.name());
-        long prevUp = total(before, Direction.UP.name());
-        long prevDown = total(before, Direction.DOWN.name());
-        long entries = now.values().stream().mapToLong(SalesQueries.Sums::entries).sum();
+        Map<String, SalesQueries.Sums> nowSums = queries.sums(InOutBalance.GROUPING, year(r, false));
+        Map<String, SalesQueries.Sums> beforeSums = queries.sums(InOutBalance.GROUPING, year(r, false).period(prevFrom, prevTo));
+        InOutBalance now = InOutBalance.of(nowSums);
+        InOutBalance before = InOutBalance.of(beforeSums);
+        long up = now.onlineUpFen() + now.offlineUpFen() + now.otherUpFen();
+        long down = now.onlineDownFen() + now.offlineDownFen() + now.otherDownFen();
+        long prevUp = before.onlineUpFen() + before.offlineUpFen() + before.otherUpFen();
+        long prevDown = before.onlineDownFen() + before.offlineDownFen() + before.otherDownFen();
+        long entries = nowSums.values().stream().mapToLong(SalesQueries.Sums::entries).sum();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("noData", entries == 0 && up == 0 && down == 0);
         out.put("from", r.yearStart().toString());
@@ -60,10 +64,17 @@ public class SalesSection {
         out.put("upFen", up);
         out.put("downFen", down);
         out.put("totalFen", up + down);
-        out.put("outInRatio", SalesIndicators.outInRatio(up, down));
-        out.put("outInGoal", SalesIndicators.OUT_IN_GOAL);
-        Double ratio = SalesIndicators.outInRatio(up, down);
-        out.put("meetsGoal", ratio == null ? null : ratio >= SalesIndicators.OUT_IN_GOAL);
+        out.put("onlineUpFen", now.onlineUpFen());
+        out.put("onlineDownFen", now.onlineDownFen());
+        out.put("inOutRatio", now.inOutRatio());
+        out.put("inOutGoal", InOutBalance.GOAL);
+        out.put("meetsGoal", now.meetsGoal());
+        out.put("previousInOutRatio", before.inOutRatio());
+        out.put("inOutTrend", InOutBalance.trend(now.inOutRatio(), before.inOutRatio()));
+        out.put("offlineUpFen", now.offlineUpFen());
+        out.put("offlineDownFen", now.offlineDownFen());
+        out.put("otherUpFen", now.otherUpFen());
+        out.put("otherDownFen", now.otherDownFen());
         out.put("previousFrom", prevFrom.toString());
         out.put("previousTo", prevTo.toString());
         out.put("previousTotalFen", prevUp + prevDown);
@@ -78,7 +89,7 @@ public class SalesSection {
     public Map<String, Object> categories(ReportRequest r) {
         Map<String, Category> all = catalog.byCode();
         Map<String, long[]> large = new TreeMap<>();
-        Map<String, SalesQueries.Sums> byCategory = queries.sums("category_code", year(r, false));
+        Map<String, SalesQueries.Sums> byCategory = queries.sums("category_code", year(r, false).direction(Direction.UP));
         byCategory.forEach((code, s) -> large.computeIfAbsent(CatalogService.largeOf(code, all), k -> new long[2])[0] += s.amountFen());
         List<Map<String, Object>> rows = new ArrayList<>();
         long sum = large.values().stream().mapToLong(v -> v[0]).sum();
@@ -93,6 +104,7 @@ public class SalesSection {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("noData", rows.isEmpty());
+        out.put("direction", Direction.UP.name());
         out.put("totalFen", sum);
         out.put("largeCategories", rows);
         out.put("flagshipsNoData", flagshipRows.isEmpty());
@@ -104,13 +116,14 @@ public class SalesSection {
         Map<String, SalesQueries.Sums> sums = queries.sums("direction", year(r, true));
         long fen = sums.values().stream().mapToLong(SalesQueries.Sums::amountFen).sum();
         long entries = sums.values().stream().mapToLong(SalesQueries.Sums::entries).sum();
-        long households = queries.households("county_code", year(r, false)).values().stream().mapToLong(java.util.Set::size).sum();
+        long households = queries.households("county_code", year(r, false).direction(Direction.UP)).values().stream()
+                .mapToLong(java.util.Set::size).sum();
         long poorHouseholds = queries.households("county_code", year(r, true)).values().stream().mapToLong(java.util.Set::size).sum();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("noData", entries == 0 && households == 0);
         out.put("povertySalesFen", fen);
         out.put("povertyEntries", entries);
-        out.put("upFen", total(sums, Direction.UP.name()));
+        out.put("povertyQuantities", sums.values().stream().reduce(SalesQueries.Sums.NONE, SalesQueries.Sums::plus).quantityList());
         out.put("householdsBenefited", poorHouseholds);
         out.put("householdsLinked", households);
         return out;

@@ -25,7 +25,7 @@ public record PreparedSale(
         String unit,
         long amountFen,
         Direction direction,
-        String channel,
+        SalesChannel channel,
         boolean poverty,
         PovertyBasis povertyBasis,
         @Nullable String povertyReason,

@@ -20,5 +20,6 @@ public record SaleHousehold(
         LocalDate day,
         String categoryCode,
         Direction direction,
-        boolean poverty) {
+        boolean poverty,
+        SalesChannel channel) {
 }

@@ -61,7 +61,7 @@ public final class SaleValidator {
         }
         text(errors, "productName", r.productName(), 100);
         text(errors, "unit", r.unit(), 16);
-        text(errors, "channel", r.channel(), 40);
+        SalesChannel channel = channel(errors, r.channel());
         if (r.povertyReason() != null && r.povertyReason().strip().length() > 200) {
             errors.add(new FieldError("povertyReason", "is longer than 200 characters"));
         }
@@ -85,12 +85,12 @@ public final class SaleValidator {
             return new Checked(null, errors, false);
         }
         PovertyRules.Decision poverty = PovertyRules.decide(station.countyCode(), category.code(), r.productName(),
-                r.dateSold(), lookups.certificates(), linked, r.povertyReason());
+                r.dateSold(), direction, lookups.certificates(), linked, r.povertyReason());
         String village = origin != null ? origin.code() : station.villageCode();
         String township = village.isEmpty() ? station.townshipCode() : village.substring(0, 9);
         return new Checked(new PreparedSale(key, hash, station, township, village, origin == null ? null : origin.code(),
                 r.dateSold(), category.code(), r.productName().strip(), r.quantity().stripTrailingZeros(), r.unit().strip(),
-                r.amountFen(), direction, r.channel().strip(), poverty.poverty(), poverty.basis(),
+                r.amountFen(), direction, channel, poverty.poverty(), poverty.basis(),
                 blank(r.povertyReason()) ? null : r.povertyReason().strip(), poverty.certificateId(), shares,
                 null, null, caller.username(), StationScope.onBehalf(caller), now), List.of(), false);
     }
@@ -106,6 +106,17 @@ public final class SaleValidator {
             errors.add(new FieldError("direction", "'" + raw + "' is not UP or DOWN"));
             return null;
         }
+    }
+
+    private static SalesChannel channel(List<FieldError> errors, String raw) {
+        if (blank(raw)) {
+            errors.add(new FieldError("channel", "渠道必填，可选 " + SalesChannel.codes()));
+            return null;
+        }
+        return SalesChannel.parse(raw).orElseGet(() -> {
+            errors.add(new FieldError("channel", "渠道 '" + raw.strip() + "' 不在清单内，可选 " + SalesChannel.codes()));
+            return null;
+        });
     }
 
     private static Region origin(List<FieldError> errors, String raw, StationFacts station, SaleLookups lookups) {

@@ -25,7 +25,8 @@ public record SaleView(
         String unit,
         long amountFen,
         Direction direction,
-        String channel,
+        SalesChannel channel,
+        @Nullable String channelOriginal,
         boolean poverty,
         PovertyBasis povertyBasis,
         @Nullable String povertyReason,
@@ -43,7 +44,7 @@ public record SaleView(
     public static SaleView of(SaleEntry e, List<SaleHousehold> links) {
         return new SaleView(e.id(), e.idempotencyKey(), e.stationCode(), e.countyCode(), e.villageCode(), e.originVillageCode(),
                 e.dateSold(), e.categoryCode(), e.productName(), e.quantity(), e.unit(), e.amountFen(), e.direction(),
-                e.channel(), e.poverty(), e.povertyBasis(), e.povertyReason(), e.certificateId(),
+                e.channel(), e.channelOriginal(), e.poverty(), e.povertyBasis(), e.povertyReason(), e.certificateId(),
                 links.stream().map(l -> new HouseholdShare(l.householdId(), l.sharePercent())).toList(),
                 e.reversesId(), e.reversalReason(), e.recordedBy(), e.onBehalf(), e.recordedAt());
     }
@@ -52,7 +53,7 @@ public record SaleView(
     public static SaleView of(long id, PreparedSale s) {
         return new SaleView(id, s.idempotencyKey(), s.station().code(), s.station().countyCode(), s.villageCode(),
                 s.originVillageCode(), s.dateSold(), s.categoryCode(), s.productName(), s.quantity().setScale(QUANTITY_SCALE), s.unit(),
-                s.amountFen(), s.direction(), s.channel(), s.poverty(), s.povertyBasis(), s.povertyReason(),
+                s.amountFen(), s.direction(), s.channel(), null, s.poverty(), s.povertyBasis(), s.povertyReason(),
                 s.certificateId(), s.households().stream().map(h -> new HouseholdShare(h.householdId(), h.sharePercent())).toList(),
                 s.reversesId(), s.reversalReason(), s.recordedBy(), s.onBehalf(),
                 s.recordedAt().truncatedTo(ChronoUnit.MILLIS));

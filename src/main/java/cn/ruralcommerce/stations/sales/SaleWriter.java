@@ -23,7 +23,8 @@ final class SaleWriter {
             + " amount_fen, direction, channel, poverty, poverty_basis, poverty_reason, certificate_id, reverses_id,"
             + " reversal_reason, recorded_by, on_behalf, recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String LINK = "INSERT INTO sale_household (sale_id, household_id, share_percent, sign, county_code,"
-            + " township_code, village_code, station_code, day, category_code, direction, poverty) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+            + " township_code, village_code, station_code, day, category_code, direction, poverty, channel)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     private SaleWriter() {
     }
@@ -68,7 +69,8 @@ final class SaleWriter {
                     ps.setObject(c++, s.dateSold());
                     ps.setString(c++, s.categoryCode());
                     ps.setString(c++, s.direction().name());
-                    ps.setBoolean(c, s.poverty());
+                    ps.setBoolean(c++, s.poverty());
+                    ps.setString(c, s.channel().name());
                     ps.addBatch();
                     any = true;
                 }
@@ -95,7 +97,7 @@ final class SaleWriter {
         ps.setString(c++, s.unit());
         ps.setLong(c++, s.amountFen());
         ps.setString(c++, s.direction().name());
-        ps.setString(c++, s.channel());
+        ps.setString(c++, s.channel().name());
         ps.setBoolean(c++, s.poverty());
         ps.setString(c++, s.povertyBasis().name());
         ps.setString(c++, s.povertyReason());

@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Folds sales into the daily summary and the stations' last sale dates (汇总表维护) in the writing
+ * Folds sales into the daily summary (keyed also by channel and unit, so quantities are only ever summed within one unit) and the stations' last sale dates (汇总表维护) in the writing
  * transaction, with INSERT ... ON DUPLICATE KEY UPDATE (MySQL, MariaDB and H2 in MySQL mode). Deltas are
  * merged per key and applied in key order, so concurrent batches lock rows in the same order.
  */
 final class SummaryWriter {
     private static final String UPSERT = "INSERT INTO sales_daily_summary (county_code, day, station_code, township_code,"
-            + " village_code, category_code, direction, poverty, amount_fen, quantity, entries, household_links)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON DUPLICATE KEY UPDATE amount_fen = amount_fen + VALUES(amount_fen),"
+            + " village_code, category_code, direction, poverty, channel, unit, amount_fen, quantity, entries, household_links)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON DUPLICATE KEY UPDATE amount_fen = amount_fen + VALUES(amount_fen),"
             + " quantity = quantity + VALUES(quantity), entries = entries + VALUES(entries),"
             + " household_links = household_links + VALUES(household_links)";
     private static final String LAST_SALE = "INSERT INTO station_last_sale (station_code, last_sale_date) VALUES (?, ?)"
@@ -25,12 +25,12 @@ final class SummaryWriter {
 
     /** The summary key; its string form orders keys like the primary key. */
     private record Key(String county, LocalDate day, String station, String village, String category, String direction,
-                       boolean poverty, String township) implements Comparable<Key> {
+                       boolean poverty, String channel, String unit, String township) implements Comparable<Key> {
         @Override
         public int compareTo(Key o) {
             return java.util.Comparator.comparing(Key::county).thenComparing(Key::day).thenComparing(Key::station)
                     .thenComparing(Key::village).thenComparing(Key::category).thenComparing(Key::direction)
-                    .thenComparing(Key::poverty).compare(this, o);
+                    .thenComparing(Key::poverty).thenComparing(Key::channel).thenComparing(Key::unit).compare(this, o);
         }
     }
 
@@ -49,7 +49,7 @@ final class SummaryWriter {
         Map<String, LocalDate> lastSale = new TreeMap<>();
         for (PreparedSale s : sales) {
             Key key = new Key(s.station().countyCode(), s.dateSold(), s.station().code(), s.villageCode(),
-                    s.categoryCode(), s.direction().name(), s.poverty(), s.townshipCode());
+                    s.categoryCode(), s.direction().name(), s.poverty(), s.channel().name(), s.unit(), s.townshipCode());
             Delta d = deltas.computeIfAbsent(key, k -> new Delta());
             d.amount += s.amountFen();
             d.quantity = d.quantity.add(s.quantity());
@@ -71,6 +71,8 @@ final class SummaryWriter {
                 ps.setString(c++, k.category());
                 ps.setString(c++, k.direction());
                 ps.setBoolean(c++, k.poverty());
+                ps.setString(c++, k.channel());
+                ps.setString(c++, k.unit());
                 ps.setLong(c++, e.getValue().amount);
                 ps.setBigDecimal(c++, e.getValue().quantity);
                 ps.setLong(c++, e.getValue().entries);

@@ -66,7 +66,7 @@ public final class CountyArchiveFixture {
     /** The body of the sale sent with key arc-key-2: a DOWN sale of 化肥. */
     static Map<String, Object> downSale() {
         return SalesFixture.with(SalesFixture.sale("ARC-ACTIVE", "2024-05-02"), "direction", "DOWN", "productName", "化肥",
-                "amountFen", 4321, "quantity", 2.125, "channel", "TAOBAO");
+                "amountFen", 4321, "quantity", 2.125, "channel", "LIVESTREAM");
     }
 
     private static void station(ApiClient api, String admin, String code, String region, Map<String, Object> overrides) {

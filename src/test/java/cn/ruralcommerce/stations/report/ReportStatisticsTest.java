@@ -91,8 +91,6 @@ class ReportStatisticsTest {
         assertNull(ranks.get("e"));
         CountyComparison.Distribution d = CountyComparison.distribution("x", List.of(1.0, 2.0, 3.0, 4.0));
         assertEquals(2.5, d.p50(), 1e-9);
-        assertEquals(1.5, SalesIndicators.outInRatio(150, 100));
-        assertNull(SalesIndicators.outInRatio(150, 0));
         assertEquals(0.25, SalesIndicators.growth(125, 100));
         assertNull(SalesIndicators.growth(125, 0));
         assertTrue(SalesIndicators.growth(50, 100) < 0);

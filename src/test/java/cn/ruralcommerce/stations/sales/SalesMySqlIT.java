@@ -6,6 +6,7 @@ import cn.ruralcommerce.stations.sales.stats.GroupBy;
 import cn.ruralcommerce.stations.sales.stats.SalesFilter;
 import cn.ruralcommerce.stations.sales.stats.SalesStatsService;
 import cn.ruralcommerce.stations.sales.stats.StatsView;
+import cn.ruralcommerce.stations.sales.stats.UnitQuantity;
 import cn.ruralcommerce.stations.security.AccountBootstrap;
 import cn.ruralcommerce.stations.security.CurrentUser;
 import cn.ruralcommerce.stations.security.Role;
@@ -96,7 +97,7 @@ class SalesMySqlIT implements TestPropertyProvider {
         StatsView view = stats.stats(new SalesFilter(LocalDate.parse("2021-01-01"), LocalDate.parse("2021-01-31"), "500152", null, null, false), GroupBy.VILLAGE);
         assertEquals(50, view.totals().entries());
         assertEquals(50 * 100 + 49 * 50 / 2, view.totals().amountFen());
-        assertEquals(new BigDecimal("125"), view.totals().quantity());
+        assertEquals(List.of(new UnitQuantity("kg", new BigDecimal("125"))), view.totals().quantities());
     }
 
     @Test

@@ -34,11 +34,31 @@ class SalesRulesTest {
         PovertyCertificate cert = new PovertyCertificate(7L, "N", "s", "中渡蜂蜜", "C050101", "500152",
                 LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31), "u", Instant.EPOCH);
         Household poor = new Household(1L, "H", "S1", "500152", "500152113201", "张三", 3, true, day, Instant.EPOCH, Instant.EPOCH);
-        assertEquals(PovertyBasis.CERTIFIED, PovertyRules.decide("500152", "C050101", "中渡蜂蜜", day, List.of(cert), List.of(), null).basis());
-        assertEquals(PovertyBasis.NONE, PovertyRules.decide("500153", "C050101", "中渡蜂蜜", day, List.of(cert), List.of(), null).basis());
-        assertEquals(PovertyBasis.NONE, PovertyRules.decide("500152", "C050101", "中渡蜂蜜", day.plusYears(1), List.of(cert), List.of(), null).basis());
-        assertEquals(PovertyBasis.HOUSEHOLDS, PovertyRules.decide("500152", "C050101", "别的", day, List.of(cert), List.of(poor), null).basis());
-        assertEquals(PovertyBasis.MANUAL, PovertyRules.decide("500152", "C050101", "别的", day, List.of(), List.of(), "专柜").basis());
+        assertEquals(PovertyBasis.CERTIFIED, PovertyRules.decide("500152", "C050101", "中渡蜂蜜", day, Direction.UP, List.of(cert), List.of(), null).basis());
+        assertEquals(PovertyBasis.NONE, PovertyRules.decide("500153", "C050101", "中渡蜂蜜", day, Direction.UP, List.of(cert), List.of(), null).basis());
+        assertEquals(PovertyBasis.NONE, PovertyRules.decide("500152", "C050101", "中渡蜂蜜", day.plusYears(1), Direction.UP, List.of(cert), List.of(), null).basis());
+        assertEquals(PovertyBasis.HOUSEHOLDS, PovertyRules.decide("500152", "C050101", "别的", day, Direction.UP, List.of(cert), List.of(poor), null).basis());
+        assertEquals(PovertyBasis.MANUAL, PovertyRules.decide("500152", "C050101", "别的", day, Direction.UP, List.of(), List.of(), "专柜").basis());
+    }
+
+    /** Issue 12 point 3: a 下行 purchase by a 脱贫户 is not a poverty-alleviation sale, whatever the basis offered. */
+    @Test
+    void aDownwardSaleIsNeverAPovertyAlleviationSale() {
+        LocalDate day = LocalDate.of(2020, 6, 1);
+        PovertyCertificate cert = new PovertyCertificate(7L, "N", "s", "中渡蜂蜜", "C050101", "500152",
+                LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31), "u", Instant.EPOCH);
+        Household poor = new Household(1L, "H", "S1", "500152", "500152113201", "张三", 3, true, day, Instant.EPOCH, Instant.EPOCH);
+        assertEquals(PovertyBasis.NONE, PovertyRules.decide("500152", "C060101", "魔芋豆腐", day, Direction.DOWN, List.of(), List.of(poor), null).basis());
+        assertEquals(PovertyBasis.NONE, PovertyRules.decide("500152", "C050101", "中渡蜂蜜", day, Direction.DOWN, List.of(cert), List.of(), null).basis());
+        assertEquals(PovertyBasis.NONE, PovertyRules.decide("500152", "C050101", "别的", day, Direction.DOWN, List.of(), List.of(), "专柜").basis());
+        assertEquals(PovertyBasis.HOUSEHOLDS, PovertyRules.decide("500152", "C060101", "魔芋豆腐", day, Direction.UP, List.of(), List.of(poor), null).basis());
+    }
+
+    @Test
+    void channelIsAClosedListWithTheOnlineGroup() {
+        assertEquals(SalesChannel.LIVESTREAM, SalesChannel.parse(" livestream ").orElseThrow());
+        assertEquals(java.util.Optional.empty(), SalesChannel.parse("PINDUODUO"));
+        assertEquals(java.util.Set.of(SalesChannel.PLATFORM, SalesChannel.LIVESTREAM, SalesChannel.SOCIAL), SalesChannel.ONLINE);
     }
 
     @Test

@@ -452,7 +452,7 @@ class AuthorizationMatrixIT {
         body.put("unit", "kg");
         body.put("amountFen", 1000);
         body.put("direction", "UP");
-        body.put("channel", "PINDUODUO");
+        body.put("channel", "PLATFORM");
         return body;
     }
 

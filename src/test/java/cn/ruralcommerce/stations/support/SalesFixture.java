@@ -51,7 +51,7 @@ public final class SalesFixture {
         body.put("unit", "kg");
         body.put("amountFen", 10000);
         body.put("direction", "UP");
-        body.put("channel", "PINDUODUO");
+        body.put("channel", "PLATFORM");
         return body;
     }
 

@@ -34,7 +34,7 @@ final class SweepBodies {
     static final Set<String> FREE_TEXT = Set.of("StationRequest.name", "StationRequest.address", "StationRequest.openingHours",
             "ContactRequest.openingHours", "OperatorContact.name",
             "StatusChangeRequest.reason", "LogisticsNodeRequest.name", "LogisticsNodeRequest.carriers[]",
-            "HouseholdRequest.headName", "SaleRequest.productName", "SaleRequest.unit", "SaleRequest.channel",
+            "HouseholdRequest.headName", "SaleRequest.productName", "SaleRequest.unit",
             "SaleRequest.povertyReason", "ReversalRequest.reason", "BrandRequest.name", "BrandRequest.owner",
             "CertificateRequest.certificateNo", "CertificateRequest.supplier", "CertificateRequest.productName",
             "CreateUserRequest.displayName");

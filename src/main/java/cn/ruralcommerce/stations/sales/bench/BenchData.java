@@ -51,17 +51,17 @@ final class BenchData {
                 long started = System.nanoTime();
                 String code = "5001" + String.format("%02d", i);
                 s.executeUpdate("INSERT INTO sales_daily_summary (county_code, day, station_code, township_code, village_code,"
-                        + " category_code, direction, poverty, amount_fen, quantity, entries, household_links)"
+                        + " category_code, direction, poverty, channel, unit, amount_fen, quantity, entries, household_links)"
                         + " SELECT county_code, date_sold, station_code, MIN(township_code), village_code, category_code, direction, poverty,"
-                        + " SUM(amount_fen), SUM(quantity), COUNT(*), SUM(id MOD 7 = 0) FROM sale_entry"
+                        + " channel, unit, SUM(amount_fen), SUM(quantity), COUNT(*), SUM(id MOD 7 = 0) FROM sale_entry"
                         + " WHERE county_code = '" + code + "' AND idempotency_key LIKE 'gen-%'"
-                        + " GROUP BY county_code, date_sold, station_code, village_code, category_code, direction, poverty"
+                        + " GROUP BY county_code, date_sold, station_code, village_code, category_code, direction, poverty, channel, unit"
                         + " ON DUPLICATE KEY UPDATE amount_fen = amount_fen + VALUES(amount_fen), quantity = quantity + VALUES(quantity),"
                         + " entries = entries + VALUES(entries), household_links = household_links + VALUES(household_links)");
                 s.executeUpdate("INSERT INTO sale_household (sale_id, household_id, share_percent, sign, county_code, township_code,"
-                        + " village_code, station_code, day, category_code, direction, poverty)"
+                        + " village_code, station_code, day, category_code, direction, poverty, channel)"
                         + " SELECT id, 1000000 + CAST(SUBSTRING(station_code, 2) AS UNSIGNED) * 20 + id MOD 20, 50, 1, county_code,"
-                        + " township_code, village_code, station_code, date_sold, category_code, direction, poverty FROM sale_entry"
+                        + " township_code, village_code, station_code, date_sold, category_code, direction, poverty, channel FROM sale_entry"
                         + " WHERE county_code = '" + code + "' AND idempotency_key LIKE 'gen-%' AND id MOD 7 = 0");
                 System.out.printf("  county %s summaries and links in %.1f s%n", code, (System.nanoTime() - started) / 1e9);
             }

@@ -5,8 +5,13 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.LocalDate;
 
-/** Upward and downward sales (上行/下行) and the out/in ratio against the municipal target of about 1.5 : 1. */
+/**
+ * The 网络零售额进出比 (下行 : 上行 of online retail, target about 1.5 : 1, met at or below it) with the previous
+ * period's ratio and the trend, and offline and other sales beside it; all amounts in fen.
+ */
 @Serdeable
-public record BalanceView(LocalDate from, LocalDate to, long upFen, long downFen, @Nullable Double outInRatio, double target) {
-    public static final double TARGET = 1.5;
+public record BalanceView(LocalDate from, LocalDate to, long onlineUpFen, long onlineDownFen, @Nullable Double inOutRatio,
+                          double target, @Nullable Boolean meetsGoal, LocalDate previousFrom, LocalDate previousTo,
+                          @Nullable Double previousInOutRatio, @Nullable String trend, long offlineUpFen, long offlineDownFen,
+                          long otherUpFen, long otherDownFen, long upFen, long downFen) {
 }

@@ -13,7 +13,8 @@ public enum GroupBy {
     COUNTY("county", "county_code"),
     CATEGORY("category", "category_code"),
     LARGE_CATEGORY("large-category", "category_code"),
-    MONTH("month", "day");
+    MONTH("month", "day"),
+    CHANNEL("channel", "channel");
 
     private final String parameter;
     private final String column;
@@ -46,6 +47,6 @@ public enum GroupBy {
                 return g;
             }
         }
-        throw ApiException.badField("groupBy", "must be one of village, township, county, category, large-category, month");
+        throw ApiException.badField("groupBy", "分组方式必须是 village, township, county, category, large-category, month, channel 之一");
     }
 }

@@ -3,11 +3,10 @@ package cn.ruralcommerce.stations.sales.stats;
 import cn.ruralcommerce.stations.region.Region;
 import cn.ruralcommerce.stations.region.RegionLevel;
 import cn.ruralcommerce.stations.region.RegionRepository;
-import cn.ruralcommerce.stations.sales.Direction;
 import cn.ruralcommerce.stations.web.ApiException;
 import jakarta.inject.Singleton;
 
-import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,7 +17,7 @@ import java.util.Set;
 /**
  * Per-village poverty-alleviation sales of a county (村级扶贫销售报表) with households benefited;
  * every former poverty village of the county appears, ranked by amount, then the other villages.
- * Also the up/down split and out/in ratio (上行下行比).
+ * Also the 网络零售额进出比 (下行 : 上行 of online retail, see {@link InOutBalance}).
  */
 @Singleton
 public class PovertyReportService {
@@ -34,14 +33,15 @@ public class PovertyReportService {
         if (scoped.regionCode() == null || scoped.regionCode().length() != 6) {
             throw ApiException.badField("region", "a county code (6 digits) is required");
         }
-        SalesFilter filter = new SalesFilter(scoped.from(), scoped.to(), scoped.regionCode(), scoped.stationCode(), scoped.direction(), true);
+        SalesFilter filter = new SalesFilter(scoped.from(), scoped.to(), scoped.regionCode(), scoped.stationCode(), scoped.direction(), true,
+                scoped.channels());
         Map<String, SalesQueries.Sums> sums = queries.sums("village_code", filter);
         Map<String, Set<Long>> households = queries.households("village_code", filter);
         Map<String, Region> villages = new HashMap<>();
         regions.findWithin(scoped.regionCode(), RegionLevel.VILLAGE).forEach(v -> villages.put(v.code(), v));
         List<PovertyVillageRow> former = new ArrayList<>();
         List<PovertyVillageRow> others = new ArrayList<>();
-        SalesQueries.Sums none = new SalesQueries.Sums(0, BigDecimal.ZERO, 0);
+        SalesQueries.Sums none = SalesQueries.Sums.NONE;
         for (Region village : villages.values()) {
             if (village.formerPoverty()) {
                 former.add(row(village.code(), village, sums.getOrDefault(village.code(), none), households, null));
@@ -60,24 +60,29 @@ public class PovertyReportService {
         List<PovertyVillageRow> result = new ArrayList<>();
         for (int i = 0; i < former.size(); i++) {
             PovertyVillageRow r = former.get(i);
-            result.add(new PovertyVillageRow(r.villageCode(), r.name(), true, r.amountFen(), r.quantity(), r.entries(), r.households(), i + 1));
+            result.add(new PovertyVillageRow(r.villageCode(), r.name(), true, r.amountFen(), r.quantities(), r.entries(), r.households(), i + 1));
         }
         result.addAll(others);
         return result;
     }
 
+    /** The 进出比 of the filter's period, compared with the same span one year earlier. */
     public BalanceView balance(SalesFilter filter) {
-        Map<String, SalesQueries.Sums> byDirection = queries.sums("direction",
-                new SalesFilter(filter.from(), filter.to(), filter.regionCode(), filter.stationCode(), null, filter.povertyOnly()));
-        long up = byDirection.containsKey(Direction.UP.name()) ? byDirection.get(Direction.UP.name()).amountFen() : 0;
-        long down = byDirection.containsKey(Direction.DOWN.name()) ? byDirection.get(Direction.DOWN.name()).amountFen() : 0;
-        Double ratio = down == 0 ? null : Math.round(1000.0 * up / down) / 1000.0;
-        return new BalanceView(filter.from(), filter.to(), up, down, ratio, BalanceView.TARGET);
+        SalesFilter all = filter.direction(null).channels(null);
+        InOutBalance now = InOutBalance.of(queries.sums(InOutBalance.GROUPING, all));
+        LocalDate previousFrom = filter.from().minusYears(1);
+        LocalDate previousTo = filter.to().minusYears(1);
+        InOutBalance before = InOutBalance.of(queries.sums(InOutBalance.GROUPING, all.period(previousFrom, previousTo)));
+        long up = now.onlineUpFen() + now.offlineUpFen() + now.otherUpFen();
+        long down = now.onlineDownFen() + now.offlineDownFen() + now.otherDownFen();
+        return new BalanceView(filter.from(), filter.to(), now.onlineUpFen(), now.onlineDownFen(), now.inOutRatio(), InOutBalance.GOAL,
+                now.meetsGoal(), previousFrom, previousTo, before.inOutRatio(), InOutBalance.trend(now.inOutRatio(), before.inOutRatio()),
+                now.offlineUpFen(), now.offlineDownFen(), now.otherUpFen(), now.otherDownFen(), up, down);
     }
 
     private static PovertyVillageRow row(String code, Region village, SalesQueries.Sums s, Map<String, Set<Long>> households, Integer rank) {
         return new PovertyVillageRow(code, village == null ? null : village.name(), village != null && village.formerPoverty(),
-                s.amountFen(), s.quantity() == null ? BigDecimal.ZERO : s.quantity().stripTrailingZeros(), s.entries(),
+                s.amountFen(), s.quantityList(), s.entries(),
                 households.getOrDefault(code, Set.of()).size(), rank);
     }
 }

@@ -15,15 +15,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * The two statistics queries (统计查询): sums from {@code sales_daily_summary} and households with a
- * positive net link count from {@code sale_household}, each grouped by one dimension column.
+ * The two statistics queries (统计查询): sums from {@code sales_daily_summary} (quantities per unit) and
+ * households with a positive net link count from {@code sale_household}, each grouped by one dimension column.
  */
 @Singleton
 public class SalesQueries {
-    /** Netted sums of one group. */
-    public record Sums(long amountFen, BigDecimal quantity, long entries) {
+    /** Netted sums of one group; quantities per unit (never one total across units). */
+    public record Sums(long amountFen, Map<String, BigDecimal> quantities, long entries) {
+        public static final Sums NONE = new Sums(0, Map.of(), 0);
+
+        /** The sum of two groups, quantities added unit by unit. */
+        public Sums plus(Sums other) {
+            Map<String, BigDecimal> q = new TreeMap<>(quantities);
+            other.quantities.forEach((unit, value) -> q.merge(unit, value, BigDecimal::add));
+            return new Sums(amountFen + other.amountFen, q, entries + other.entries);
+        }
+
+        /** Quantities per unit, sorted by unit, without units netted to zero. */
+        public List<UnitQuantity> quantityList() {
+            return new TreeMap<>(quantities).entrySet().stream().filter(e -> e.getValue().signum() != 0)
+                    .map(e -> new UnitQuantity(e.getKey(), e.getValue().stripTrailingZeros())).toList();
+        }
     }
 
     private final TransactionOperations<Connection> transactions;
@@ -35,10 +50,11 @@ public class SalesQueries {
     /** Sums per value of {@code column} (a summary column name chosen by the caller, never user text). */
     public Map<String, Sums> sums(String column, SalesFilter filter) {
         List<Object> params = new ArrayList<>();
-        String sql = "SELECT " + column + " AS k, SUM(amount_fen), SUM(quantity), SUM(entries) FROM sales_daily_summary WHERE "
-                + filter.where(params) + " GROUP BY " + column;
+        String sql = "SELECT " + column + " AS k, unit, SUM(amount_fen), SUM(quantity), SUM(entries) FROM sales_daily_summary WHERE "
+                + filter.where(params) + " GROUP BY " + column + ", unit";
         Map<String, Sums> result = new LinkedHashMap<>();
-        query(sql, params, rs -> result.put(rs.getString(1), new Sums(rs.getLong(2), rs.getBigDecimal(3), rs.getLong(4))));
+        query(sql, params, rs -> result.merge(rs.getString(1), new Sums(rs.getLong(3), Map.of(rs.getString(2), rs.getBigDecimal(4)),
+                rs.getLong(5)), Sums::plus));
         return result;
     }
 

@@ -36,9 +36,10 @@ public class SalesStatsController {
     @Get
     public StatsView sales(@QueryValue @Nullable String region, @QueryValue @Nullable LocalDate from, @QueryValue @Nullable LocalDate to,
                            @QueryValue @Nullable String direction, @QueryValue(defaultValue = "false") boolean povertyOnly,
-                           @QueryValue(defaultValue = "county") String groupBy, Authentication user) {
+                           @QueryValue(defaultValue = "county") String groupBy, @QueryValue @Nullable String channel,
+                           Authentication user) {
         GroupBy group = GroupBy.parse(groupBy);
-        return stats.stats(StatsScope.filter(CurrentUser.of(user), region, from, to, direction, povertyOnly, today()), group);
+        return stats.stats(StatsScope.filter(CurrentUser.of(user), region, from, to, direction, povertyOnly, channel, today()), group);
     }
 
     @Get("/poverty-villages")

@@ -3,9 +3,9 @@ package cn.ruralcommerce.stations.sales.stats;
 import cn.ruralcommerce.stations.catalog.CatalogService;
 import cn.ruralcommerce.stations.catalog.Category;
 import cn.ruralcommerce.stations.region.RegionRepository;
+import cn.ruralcommerce.stations.sales.SalesChannel;
 import jakarta.inject.Singleton;
 
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +29,7 @@ public class SalesStatsService {
     public StatsView stats(SalesFilter filter, GroupBy groupBy) {
         Map<String, Category> categories = groupBy == GroupBy.CATEGORY || groupBy == GroupBy.LARGE_CATEGORY ? catalog.byCode() : Map.of();
         Map<String, SalesQueries.Sums> sums = new TreeMap<>();
-        queries.sums(groupBy.column(), filter).forEach((value, s) -> sums.merge(groupBy.keyOf(value, categories), s, SalesStatsService::add));
+        queries.sums(groupBy.column(), filter).forEach((value, s) -> sums.merge(groupBy.keyOf(value, categories), s, SalesQueries.Sums::plus));
         Map<String, Set<Long>> households = new HashMap<>();
         Set<Long> allHouseholds = new HashSet<>();
         queries.households(groupBy.column(), filter).forEach((value, ids) -> {
@@ -40,7 +40,7 @@ public class SalesStatsService {
         List<StatsRow> rows = sums.entrySet().stream()
                 .map(e -> row(e.getKey(), names.get(e.getKey()), e.getValue(), households.getOrDefault(e.getKey(), Set.of()).size()))
                 .toList();
-        SalesQueries.Sums total = sums.values().stream().reduce(new SalesQueries.Sums(0, BigDecimal.ZERO, 0), SalesStatsService::add);
+        SalesQueries.Sums total = sums.values().stream().reduce(SalesQueries.Sums.NONE, SalesQueries.Sums::plus);
         return new StatsView(groupBy.parameter(), filter.from(), filter.to(), rows, row("total", null, total, allHouseholds.size()));
     }
 
@@ -49,6 +49,7 @@ public class SalesStatsService {
         switch (groupBy) {
             case CATEGORY, LARGE_CATEGORY -> keys.forEach(k -> names.put(k, categories.containsKey(k) ? categories.get(k).name() : null));
             case MONTH -> keys.forEach(k -> names.put(k, k));
+            case CHANNEL -> keys.forEach(k -> names.put(k, SalesChannel.parse(k).map(SalesChannel::label).orElse(k)));
             default -> {
                 Set<String> codes = new HashSet<>(keys);
                 codes.remove("");
@@ -61,13 +62,6 @@ public class SalesStatsService {
     }
 
     static StatsRow row(String key, String name, SalesQueries.Sums s, long households) {
-        return new StatsRow(key, name, s.amountFen(), s.quantity() == null ? BigDecimal.ZERO : s.quantity().stripTrailingZeros(),
-                s.entries(), households);
-    }
-
-    static SalesQueries.Sums add(SalesQueries.Sums a, SalesQueries.Sums b) {
-        BigDecimal qa = a.quantity() == null ? BigDecimal.ZERO : a.quantity();
-        BigDecimal qb = b.quantity() == null ? BigDecimal.ZERO : b.quantity();
-        return new SalesQueries.Sums(a.amountFen() + b.amountFen(), qa.add(qb), a.entries() + b.entries());
+        return new StatsRow(key, name, s.amountFen(), s.quantityList(), s.entries(), households);
     }
 }

@@ -2,11 +2,14 @@ package cn.ruralcommerce.stations.sales.stats;
 
 import cn.ruralcommerce.stations.region.RegionCodes;
 import cn.ruralcommerce.stations.sales.Direction;
+import cn.ruralcommerce.stations.sales.SalesChannel;
 import cn.ruralcommerce.stations.security.CurrentUser;
 import cn.ruralcommerce.stations.web.ApiException;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Turns query parameters into a {@link SalesFilter} within the caller's scope (统计权限): ADMIN and
@@ -20,6 +23,12 @@ public final class StatsScope {
 
     public static SalesFilter filter(CurrentUser caller, String region, LocalDate from, LocalDate to, String direction,
                                      boolean povertyOnly, LocalDate today) {
+        return filter(caller, region, from, to, direction, povertyOnly, null, today);
+    }
+
+    /** As above with a channel filter: one or more channel codes separated by commas, or ONLINE (网络零售的渠道). */
+    public static SalesFilter filter(CurrentUser caller, String region, LocalDate from, LocalDate to, String direction,
+                                     boolean povertyOnly, String channel, LocalDate today) {
         LocalDate end = to == null ? today : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
         if (start.isAfter(end)) {
@@ -43,7 +52,23 @@ public final class StatsScope {
             default -> {
             }
         }
-        return new SalesFilter(start, end, regionCode, station, direction(direction), povertyOnly);
+        return new SalesFilter(start, end, regionCode, station, direction(direction), povertyOnly, channels(channel));
+    }
+
+    static Set<SalesChannel> channels(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        Set<SalesChannel> channels = EnumSet.noneOf(SalesChannel.class);
+        for (String part : raw.split(",")) {
+            if (part.strip().equalsIgnoreCase("ONLINE")) {
+                channels.addAll(SalesChannel.ONLINE);
+            } else {
+                channels.add(SalesChannel.parse(part).orElseThrow(() -> ApiException.badField("channel",
+                        "渠道 '" + part.strip() + "' 不在清单内，可选 ONLINE 或 " + SalesChannel.codes())));
+            }
+        }
+        return channels;
     }
 
     private static Direction direction(String raw) {
