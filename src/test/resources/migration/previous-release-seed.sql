@@ -30,9 +30,14 @@ INSERT INTO sale_entry (idempotency_key, request_hash, station_code, county_code
     certificate_id, reverses_id, reversal_reason, recorded_by, on_behalf, recorded_at)
 VALUES ('seed-key-1', NULL, 'SEED-1', '500152', '500152113', '500152113201', NULL, '2023-05-02', 'C010101', '潼南脐橙', 20.500, 'kg',
     10000, 'UP', 'PINDUODUO', FALSE, 'NONE', NULL, NULL, NULL, NULL, 'admin', TRUE, '2023-05-02 03:04:05.678');
+INSERT INTO sale_entry (idempotency_key, request_hash, station_code, county_code, township_code, village_code, origin_village_code,
+    date_sold, category_code, product_name, quantity, unit, amount_fen, direction, channel, poverty, poverty_basis, poverty_reason,
+    certificate_id, reverses_id, reversal_reason, recorded_by, on_behalf, recorded_at)
+VALUES ('seed-key-2', NULL, 'SEED-1', '500152', '500152113', '500152113201', NULL, '2023-05-02', 'C010101', '潼南脐橙', 3, '箱',
+    2500, 'UP', '村口赶场', FALSE, 'NONE', NULL, NULL, NULL, NULL, 'admin', TRUE, '2023-05-02 04:04:05.678');
 INSERT INTO sales_daily_summary (county_code, day, station_code, township_code, village_code, category_code, direction, poverty,
     amount_fen, quantity, entries, household_links)
-VALUES ('500152', '2023-05-02', 'SEED-1', '500152113', '500152113201', 'C010101', 'UP', FALSE, 10000, 20.500, 1, 0);
+VALUES ('500152', '2023-05-02', 'SEED-1', '500152113', '500152113201', 'C010101', 'UP', FALSE, 12500, 23.500, 2, 0);
 INSERT INTO station_last_sale (station_code, last_sale_date) VALUES ('SEED-1', '2023-05-02');
 INSERT INTO audit_log (occurred_at, username, action, entity_type, entity_id, county_code, before_json, after_json)
 VALUES ('2020-01-01 02:00:00.000', 'admin', 'CREATE', 'STATION', 'SEED-1', '500152', NULL, '{"code":"SEED-1"}');

@@ -77,6 +77,16 @@ abstract class MigrationContract {
             assertEquals(1, count(connection, "SELECT COUNT(*) FROM sale_entry WHERE idempotency_key = 'seed-key-1' AND amount_fen = 10000"));
             assertEquals(1, count(connection, "SELECT COUNT(*) FROM household WHERE reference_no = 'SEED-H1'"));
             assertEquals(1, count(connection, "SELECT COUNT(*) FROM audit_log WHERE entity_id = 'SEED-1'"));
+            // V5: free-text channels become codes with the original kept; the summary is split by channel and unit
+            assertEquals(1, count(connection, "SELECT COUNT(*) FROM sale_entry WHERE idempotency_key = 'seed-key-1'"
+                    + " AND channel = 'PLATFORM' AND channel_original = 'PINDUODUO'"));
+            assertEquals(1, count(connection, "SELECT COUNT(*) FROM sale_entry WHERE idempotency_key = 'seed-key-2'"
+                    + " AND channel = 'OTHER' AND channel_original = '村口赶场'"));
+            assertEquals(2, count(connection, "SELECT COUNT(*) FROM sales_daily_summary WHERE station_code = 'SEED-1'"));
+            assertEquals(1, count(connection, "SELECT COUNT(*) FROM sales_daily_summary WHERE channel = 'PLATFORM' AND unit = 'kg'"
+                    + " AND amount_fen = 10000 AND quantity = 20.5 AND entries = 1"));
+            assertEquals(1, count(connection, "SELECT COUNT(*) FROM sales_daily_summary WHERE channel = 'OTHER' AND unit = '箱'"
+                    + " AND amount_fen = 2500 AND quantity = 3 AND entries = 1"));
         }
         try (RunningService service = RunningService.start(database)) {
             Map<?, ?> station = service.api().exchange(HttpRequest.GET("/api/stations/SEED-1"), service.admin(), Map.class).body();
@@ -86,6 +96,7 @@ abstract class MigrationContract {
             assertTrue(suspended.getStatus().getCode() < 300, String.valueOf(suspended.body()));
             String sales = archiveFile(service, "sale_entries.csv");
             assertTrue(sales.contains("seed-key-1") && sales.contains("2023-05-02T03:04:05.678Z"), sales);
+            assertTrue(sales.contains("村口赶场") && sales.contains("PINDUODUO"), "the original channel text travels in the archive: " + sales);
             assertTrue(archiveFile(service, "station_status_history.csv").contains("升级后"));
         }
     }

@@ -71,6 +71,20 @@ class AnnualReportIT {
         sale("RB", "2025-02-03", 5000, "UP");
         created(HttpRequest.POST("/api/sales", SalesFixture.with(SalesFixture.sale("RA", "2025-06-20"),
                 "amountFen", 4321, "households", SalesFixture.shares(householdId, 100))).header("Idempotency-Key", UUID.randomUUID().toString()));
+        // a 下行 purchase by the same 脱贫户: not a poverty-alleviation sale (issue 12 point 3)
+        created(HttpRequest.POST("/api/sales", SalesFixture.with(SalesFixture.sale("RA", "2025-07-20"), "direction", "DOWN",
+                "amountFen", 2500, "households", SalesFixture.shares(householdId, 100))).header("Idempotency-Key", UUID.randomUUID().toString()));
+    }
+
+    /** Issue 12 point 4: 528 category and flagship figures are 上行 only. */
+    @Test
+    void categoryFiguresAreUpwardOnly() {
+        Map<?, ?> categories = (Map<?, ?>) report("region=500152&year=2025", admin).get("categories");
+        long up = raw("UP", 2025);
+        assertEquals(up, ((Number) categories.get("totalFen")).longValue());
+        Map<?, ?> citrus = ((List<Map<?, ?>>) categories.get("largeCategories")).stream().filter(c -> "C01".equals(c.get("code")))
+                .findFirst().orElseThrow();
+        assertEquals(up, ((Number) citrus.get("amountFen")).longValue(), "every fixture sale is 脐橙; the DOWN ones are left out");
     }
 
     Map<?, ?> created(io.micronaut.http.MutableHttpRequest<?> request) {
@@ -124,7 +138,9 @@ class AnnualReportIT {
         long before = raw("UP", 2024) + raw("DOWN", 2024);
         assertEquals(up, ((Number) sales.get("upFen")).longValue());
         assertEquals(down, ((Number) sales.get("downFen")).longValue());
-        assertEquals((double) up / down, ((Number) sales.get("outInRatio")).doubleValue(), 1e-4);
+        double ratio = Math.round(100.0 * down / up) / 100.0;
+        assertEquals(ratio, ((Number) sales.get("inOutRatio")).doubleValue(), 1e-9, "online 下行 : 上行 (all fixture sales are PLATFORM)");
+        assertEquals(ratio <= 1.5, sales.get("meetsGoal"));
         assertEquals((double) (up + down - before) / before, ((Number) sales.get("growth")).doubleValue(), 1e-4);
         assertEquals(false, sales.get("noData"));
         Map<?, ?> first = (Map<?, ?>) report("region=500152&year=2024", admin).get("sales");
@@ -244,7 +260,7 @@ class AnnualReportIT {
             assertTrue(sales.getPrintSetup().getLandscape());
             assertTrue(book.getFontAt(sales.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold());
             Map<?, ?> salesJson = (Map<?, ?>) json.get("sales");
-            for (String key : List.of("upFen", "downFen", "totalFen", "outInRatio", "growth", "entries")) {
+            for (String key : List.of("upFen", "downFen", "totalFen", "inOutRatio", "growth", "entries")) {
                 org.apache.poi.ss.usermodel.Row row = rowOf(sales, key);
                 assertEquals(((Number) salesJson.get(key)).doubleValue(), row.getCell(1).getNumericCellValue(), 1e-9, key);
             }

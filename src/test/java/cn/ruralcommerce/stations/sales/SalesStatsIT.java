@@ -150,7 +150,75 @@ class SalesStatsIT {
         Map<?, ?> balance = api.exchange(HttpRequest.GET("/api/stats/sales/balance?region=" + V_LONGTAN + "&from=2022-01-01&to=2022-12-31"), admin, Map.class).body();
         assertEquals(3000, balance.get("upFen"));
         assertEquals(500, balance.get("downFen"));
-        assertEquals(6.0, ((Number) balance.get("outInRatio")).doubleValue());
+        assertEquals(0.17, ((Number) balance.get("inOutRatio")).doubleValue(), "online 下行 : 上行 = 500 : 3000");
+    }
+
+    /** Issue 12 point 1: up 100, down 140 online → 进出比 1.40 : 1, goal met, narrowed from 2.00; offline apart. */
+    @Test
+    void inOutRatioIsOnlineDownOverUpAndNarrowsOnThePreviousYear() {
+        post(with(sale("S2", "2017-01-05"), "amountFen", 6000, "channel", "PLATFORM"));
+        post(with(sale("S2", "2017-01-06"), "amountFen", 4000, "channel", "livestream"));
+        post(with(sale("S2", "2017-01-07"), "amountFen", 14000, "direction", "DOWN", "channel", "SOCIAL"));
+        post(with(sale("S2", "2017-01-08"), "amountFen", 50000, "channel", "OFFLINE"));
+        post(with(sale("S2", "2017-01-09"), "amountFen", 700, "direction", "DOWN", "channel", "OFFLINE"));
+        post(with(sale("S2", "2016-01-05"), "amountFen", 10000));
+        post(with(sale("S2", "2016-01-06"), "amountFen", 20000, "direction", "DOWN"));
+        Map<?, ?> balance = api.exchange(HttpRequest.GET("/api/stats/sales/balance?region=" + V_LONGTAN + "&from=2017-01-01&to=2017-01-31"),
+                admin, Map.class).body();
+        assertEquals(10000, balance.get("onlineUpFen"));
+        assertEquals(14000, balance.get("onlineDownFen"));
+        assertEquals(1.40, ((Number) balance.get("inOutRatio")).doubleValue());
+        assertEquals(true, balance.get("meetsGoal"));
+        assertEquals(2.00, ((Number) balance.get("previousInOutRatio")).doubleValue());
+        assertEquals("NARROWING", balance.get("trend"));
+        assertEquals(50000, balance.get("offlineUpFen"));
+        assertEquals(700, balance.get("offlineDownFen"));
+        assertEquals(60000, balance.get("upFen"));
+        Map<String, Object> byChannel = stats("region=" + V_LONGTAN + "&from=2017-01-01&to=2017-01-31&groupBy=channel", admin);
+        Map<Object, Object> amounts = new HashMap<>();
+        ((List<Map<String, Object>>) byChannel.get("rows")).forEach(r -> amounts.put(r.get("key"), r.get("amountFen")));
+        assertEquals(Map.of("PLATFORM", 6000, "LIVESTREAM", 4000, "SOCIAL", 14000, "OFFLINE", 50700), amounts);
+        Map<String, Object> online = stats("region=" + V_LONGTAN + "&from=2017-01-01&to=2017-01-31&groupBy=county&channel=ONLINE", admin);
+        assertEquals(24000, ((Map<?, ?>) online.get("totals")).get("amountFen"));
+        assertEquals(HttpStatus.BAD_REQUEST, api.exchange(HttpRequest.GET("/api/stats/sales?channel=TAOBAO"), admin, Map.class).getStatus());
+    }
+
+    /** Issue 12 point 2: the channel is a closed list; free text is refused naming the field. */
+    @Test
+    void channelIsAClosedList() {
+        HttpResponse<Map> r = api.exchange(HttpRequest.POST("/api/sales", with(sale("S2", "2017-02-01"), "channel", "PINDUODUO"))
+                .header("Idempotency-Key", UUID.randomUUID().toString()), admin, Map.class);
+        assertEquals(HttpStatus.BAD_REQUEST, r.getStatus());
+        assertTrue(String.valueOf(r.body()).contains("channel"), String.valueOf(r.body()));
+        assertEquals("ORDER_FARMING", post(with(sale("S2", "2017-02-01"), "channel", " order_farming ")).get("channel"));
+    }
+
+    /** Issue 12 point 3: a 下行 purchase with a linked 脱贫户 is not a poverty-alleviation sale and benefits no household. */
+    @Test
+    void aDownwardSaleWithAPoorHouseholdIsNotPovertyAlleviation() {
+        Map<String, Object> down = post(with(sale("S1", "2017-03-01"), "direction", "DOWN", "categoryCode", "C060101", "productName", "魔芋豆腐",
+                "households", SalesFixture.shares(poorHousehold, 100)));
+        assertEquals(false, down.get("poverty"));
+        assertEquals("NONE", down.get("povertyBasis"));
+        Map<String, Object> poverty = stats("region=" + V_POOR + "&from=2017-03-01&to=2017-03-31&groupBy=village&povertyOnly=true", admin);
+        assertEquals(0, ((Map<?, ?>) poverty.get("totals")).get("amountFen"));
+        assertEquals(0, ((Map<?, ?>) poverty.get("totals")).get("households"));
+        post(with(sale("S1", "2017-03-02"), "households", SalesFixture.shares(poorHousehold, 100)));
+        poverty = stats("region=" + V_POOR + "&from=2017-03-01&to=2017-03-31&groupBy=village&povertyOnly=true", admin);
+        assertEquals(10000, ((Map<?, ?>) poverty.get("totals")).get("amountFen"));
+        assertEquals(1, ((Map<?, ?>) poverty.get("totals")).get("households"));
+    }
+
+    /** Issue 12 point 9: quantities are summed per unit, never 20.5 kg + 3 瓶 = 23.5. */
+    @Test
+    void quantitiesAreSummedPerUnit() {
+        post(with(sale("S2", "2017-04-01"), "quantity", 20.5, "unit", "kg"));
+        post(with(sale("S2", "2017-04-01"), "quantity", 3, "unit", "瓶"));
+        post(with(sale("S2", "2017-04-02"), "quantity", 1.5, "unit", "kg"));
+        Map<String, Object> view = stats("region=" + V_LONGTAN + "&from=2017-04-01&to=2017-04-30&groupBy=category", admin);
+        Map<?, ?> totals = (Map<?, ?>) view.get("totals");
+        assertEquals(null, totals.get("quantity"), "no mixed total");
+        assertEquals(List.of(Map.of("unit", "kg", "quantity", 22), Map.of("unit", "瓶", "quantity", 3)), totals.get("quantities"));
     }
 
     @Test

@@ -37,7 +37,13 @@ public class SalesQueries {
         /** Quantities per unit, sorted by unit, without units netted to zero. */
         public List<UnitQuantity> quantityList() {
             return new TreeMap<>(quantities).entrySet().stream().filter(e -> e.getValue().signum() != 0)
-                    .map(e -> new UnitQuantity(e.getKey(), e.getValue().stripTrailingZeros())).toList();
+                    .map(e -> new UnitQuantity(e.getKey(), plain(e.getValue()))).toList();
+        }
+
+        /** Without trailing zeros but never in exponent form (20, not 2E+1). */
+        private static BigDecimal plain(BigDecimal value) {
+            BigDecimal stripped = value.stripTrailingZeros();
+            return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
         }
     }
 
