@@ -10,10 +10,10 @@ import java.util.Map;
 
 /** What the database holds, read with plain SQL: the sale entries by key, and the summary tables next to the entries. */
 final class Ledger {
-    private static final String GROUP = "county_code, day, station_code, village_code, category_code, direction, poverty";
+    private static final String GROUP = "county_code, day, station_code, village_code, category_code, direction, poverty, channel, unit";
     private static final String ENTRIES_BY_DAY = "SELECT county_code, date_sold AS day, station_code, village_code, category_code,"
-            + " direction, poverty, SUM(amount_fen), SUM(quantity), COUNT(*) FROM sale_entry GROUP BY county_code, date_sold,"
-            + " station_code, village_code, category_code, direction, poverty";
+            + " direction, poverty, channel, unit, SUM(amount_fen), SUM(quantity), COUNT(*) FROM sale_entry GROUP BY county_code, date_sold,"
+            + " station_code, village_code, category_code, direction, poverty, channel, unit";
     private static final String SUMMARY = "SELECT " + GROUP + ", amount_fen, quantity, entries FROM sales_daily_summary";
 
     final Map<String, Long> idByKey = new HashMap<>();
@@ -51,16 +51,16 @@ final class Ledger {
         return rows;
     }
 
-    /** Seven key columns, then amount, quantity and entries, as "key → amount/quantity/entries". */
+    /** Nine key columns, then amount, quantity and entries, as "key → amount/quantity/entries". */
     private static Map<String, String> grouped(Connection connection, String sql) throws SQLException {
         Map<String, String> rows = new HashMap<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 StringBuilder key = new StringBuilder();
-                for (int c = 1; c <= 7; c++) {
+                for (int c = 1; c <= 9; c++) {
                     key.append(rs.getString(c)).append('|');
                 }
-                rows.put(key.toString(), rs.getLong(8) + "/" + rs.getBigDecimal(9).stripTrailingZeros().toPlainString() + "/" + rs.getLong(10));
+                rows.put(key.toString(), rs.getLong(10) + "/" + rs.getBigDecimal(11).stripTrailingZeros().toPlainString() + "/" + rs.getLong(12));
             }
         }
         return rows;

@@ -51,7 +51,7 @@ class ReportPageE2EIT {
         String title = browser.find("#title").getText();
         assertTrue(title.contains("潼南区") && title.contains(year + " 年农村电子商务发展年度报告"), title);
         assertTrue(browser.findAll("#body svg").size() >= 3, "charts drawn");
-        assertTrue(browser.find("#body").getText().contains("上行 : 下行"));
+        assertTrue(browser.find("#body").getText().contains("网络零售额进出比（下行 : 上行）"));
         browser.screenshot("report");
         List<String> severe = browser.severeConsoleEntries();
         assertTrue(severe.isEmpty(), "browser console errors: " + severe);
