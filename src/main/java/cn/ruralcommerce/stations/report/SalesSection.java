@@ -123,6 +123,7 @@ public class SalesSection {
         out.put("noData", entries == 0 && households == 0);
         out.put("povertySalesFen", fen);
         out.put("povertyEntries", entries);
+        out.put("upFen", total(sums, Direction.UP.name()));
         out.put("povertyQuantities", sums.values().stream().reduce(SalesQueries.Sums.NONE, SalesQueries.Sums::plus).quantityList());
         out.put("householdsBenefited", poorHouseholds);
         out.put("householdsLinked", households);
