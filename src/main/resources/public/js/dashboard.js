@@ -44,7 +44,7 @@ async function renderCoverage(region) {
   const c = await data.coverage(region);
   const s = c.summary;
   const rows = (c.townships || []).filter(t => t.ruralVillages)
-    .map(t => ({ label: t.name, value: t.coveredVillages / t.ruralVillages, note: `${t.coveredVillages}/${t.ruralVillages} 村` }))
+    .map(t => ({ label: t.kind === 'SUBDISTRICT' ? `${t.name}（街道）` : t.name, value: t.coveredVillages / t.ruralVillages, note: `${t.coveredVillages}/${t.ruralVillages} 村` }))
     .sort((a, b) => a.value - b.value);
   townships.append(rows.length ? barChart(rows, { max: 1, format: v => (v * 100).toFixed(0) + '%', colorOf: r => rateColor(r.value) }) : placeholder());
   return el('div', { class: 'stats' },

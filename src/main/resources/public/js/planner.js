@@ -154,7 +154,7 @@ async function runPlan() {
     const result = await planner.plan(county(), radius(), Number($('k').value) || 10);
     clear(box);
     box.append(el('div', { class: 'summary', id: 'plan-summary' },
-      el('div', {}, el('b', {}, formatNumber(result.newlyCoveredPopulation)), `新增地理覆盖人口（${radius()} km 内）`),
+      el('div', {}, el('b', {}, formatNumber(result.newlyCoveredPopulation)), `新增覆盖人口（地理：${radius()} km 内）`),
       el('div', {}, el('b', {}, result.gapPercent === undefined || result.gapPercent === null ? '—' : `≤ ${Number(result.gapPercent).toFixed(2)}%`), `距最优上界（${formatNumber(result.upperBound)}）`)));
     const list = el('ol', { class: 'result-list', id: 'plan-sites' });
     result.sites.forEach((site, i) => {
