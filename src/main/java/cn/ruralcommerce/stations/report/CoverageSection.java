@@ -3,11 +3,14 @@ package cn.ruralcommerce.stations.report;
 import cn.ruralcommerce.stations.coverage.CoverageQuery;
 import cn.ruralcommerce.stations.coverage.CoverageService;
 import cn.ruralcommerce.stations.coverage.CoverageView;
+import cn.ruralcommerce.stations.coverage.GapKind;
 import cn.ruralcommerce.stations.logistics.ChainCheckService;
 import cn.ruralcommerce.stations.logistics.ChainReport;
 import cn.ruralcommerce.stations.logistics.LogisticsNode;
 import cn.ruralcommerce.stations.logistics.LogisticsNodeRepository;
 import cn.ruralcommerce.stations.logistics.LogisticsTier;
+import cn.ruralcommerce.stations.region.RegionLevel;
+import cn.ruralcommerce.stations.region.RegionRepository;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -19,7 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * Coverage and logistics of one county (覆盖与物流): administrative and 3 km geographic coverage on the
- * as-of day, township stations, the share of village delivery points whose chain reaches a county hub,
+ * as-of day (also for 原贫困村), township stations (乡 and 镇; 街道 apart), the share of village delivery points
+ * whose chain reaches a county hub beside the share of rural villages with a delivery point (物流配送覆盖率),
  * and the villages covered only by dormant stations (coverage without vs with "sold within 90 days").
  */
 @Singleton
@@ -27,11 +31,13 @@ public class CoverageSection {
     private final CoverageService coverage;
     private final ChainCheckService chains;
     private final LogisticsNodeRepository nodes;
+    private final RegionRepository regions;
 
-    public CoverageSection(CoverageService coverage, ChainCheckService chains, LogisticsNodeRepository nodes) {
+    public CoverageSection(CoverageService coverage, ChainCheckService chains, LogisticsNodeRepository nodes, RegionRepository regions) {
         this.coverage = coverage;
         this.chains = chains;
         this.nodes = nodes;
+        this.regions = regions;
     }
 
     /** The county's coverage summary on the as-of day, and the effective (90-day) one. */
@@ -41,10 +47,11 @@ public class CoverageSection {
 
     public CountyCoverage county(String county, ReportRequest request) {
         CoverageQuery all = new CoverageQuery(county, CoverageQuery.DEFAULT_RADIUS_KM, CoverageQuery.DEFAULT_TIERS, request.asOf(), null);
-        CoverageView view = coverage.view(all);
+        CoverageView view = coverage.view(all, GapKind.BEYOND_RADIUS);
         List<Map<String, Object>> left = new ArrayList<>();
         try {
-            CoverageView effective = coverage.view(new CoverageQuery(county, all.radiusKm(), all.tiers(), request.asOf(), StationSection.DORMANT_DAYS));
+            CoverageView effective = coverage.view(new CoverageQuery(county, all.radiusKm(), all.tiers(), request.asOf(), StationSection.DORMANT_DAYS),
+                    GapKind.BEYOND_RADIUS);
             Set<String> before = view.uncovered().stream().map(CoverageView.UncoveredVillage::code).collect(Collectors.toSet());
             for (CoverageView.UncoveredVillage v : effective.uncovered()) {
                 if (!before.contains(v.code())) {
@@ -115,12 +122,16 @@ public class CoverageSection {
         int points = 0, broken = 0, noTransfer = 0, noPoint = 0, rural = 0;
         for (String county : counties) {
             List<LogisticsNode> inCounty = nodes.findWithin(county);
+            if (inCounty.isEmpty()) {
+                // no node at all: every current rural village lacks a delivery point (one count, no chain check)
+                int villages = (int) regions.countRuralWithin(county, RegionLevel.VILLAGE);
+                rural += villages;
+                noPoint += villages;
+                continue;
+            }
             ChainReport report = chains.check(county);
             rural += report.ruralVillages();
             noPoint += report.villagesWithoutPoint().size();
-            if (inCounty.isEmpty()) {
-                continue;
-            }
             points += (int) inCounty.stream().filter(n -> n.tier() == LogisticsTier.VILLAGE_POINT).count();
             broken += (int) report.brokenChains().stream().filter(b -> b.tier() == LogisticsTier.VILLAGE_POINT).count();
             noTransfer += report.townshipsWithoutTransfer().size();

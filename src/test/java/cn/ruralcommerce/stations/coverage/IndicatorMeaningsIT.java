@@ -43,6 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *                            township station T2 1.1 km north of V1
  * 500153102 峰高镇  (镇)     only an urban community                                   → not a 乡镇 with rural villages
  * 500153201 清流乡  (乡)     201201 清江村  500          far west                        → beyond the radius, no station
+ * 500154 开州区: one rural village and no logistics node (municipal report only)
  * </pre>
  */
 @MicronautTest(transactional = false)
@@ -80,7 +81,10 @@ class IndicatorMeaningsIT {
                 + "500153102,峰高镇,TOWNSHIP,500153,105.70,29.30,,,\n"
                 + "500153102001,峰高社区居民委员会,VILLAGE,500153102,105.70,29.30,4000,0,0\n"
                 + "500153201,清流乡,TOWNSHIP,500153,105.30,29.30,,,\n"
-                + QINGJIANG + ",清江村村民委员会,VILLAGE,500153201,105.30,29.30,500,1,0\n";
+                + QINGJIANG + ",清江村村民委员会,VILLAGE,500153201,105.30,29.30,500,1,0\n"
+                + "500154,开州区,COUNTY,5001,108.39,31.16,,,\n"
+                + "500154101,汉丰镇,TOWNSHIP,500154,108.39,31.16,,,\n"
+                + "500154101201,东街村村民委员会,VILLAGE,500154101,108.39,31.16,700,1,0\n";
         importer.importFile(divisions.getBytes(StandardCharsets.UTF_8), CoordinateSystem.CGCS2000, false, false, "test");
         api = new ApiClient(client.toBlocking());
         admin = api.token("admin", "TestAdmin2026");
@@ -235,5 +239,11 @@ class IndicatorMeaningsIT {
         assertEquals(2, num(logistics, "villagesWithPoint"));
         assertEquals(0.4, num(logistics, "deliveryCoverageRate"), 1e-9);
         assertEquals(3, num(logistics, "villagesWithoutPoint"));
+        // the municipality: 开州区 has no logistics node, so its one rural village has no delivery point either
+        Map<?, ?> municipal = (Map<?, ?>) get("/api/reports/annual?region=50&year=2025").get("logistics");
+        assertEquals(0.5, num(municipal, "completeness"), 1e-9);
+        assertEquals(6, num(municipal, "ruralVillages"));
+        assertEquals(4, num(municipal, "villagesWithoutPoint"));
+        assertEquals(0.3333, num(municipal, "deliveryCoverageRate"), 1e-9);
     }
 }
