@@ -28,10 +28,12 @@ async function section(id, available, what, render) {
 async function renderDivisions(region) {
   const list = (await data.villages(region)).filter(v => !v.retiredOn);
   const rural = list.filter(v => v.rural);
-  const townships = new Set(list.map(v => v.parentCode)).size;
+  // township digits 001–099 are 街道 (urban subdistricts), 100–399 镇 and 乡 (docs/indicators.md)
+  const parents = [...new Set(list.map(v => v.parentCode))];
+  const subdistricts = parents.filter(code => Number(String(code).slice(6, 9)) < 100).length;
   const sum = rows => rows.reduce((t, v) => t + (v.population || 0), 0);
   return el('div', { class: 'stats' },
-    stat(String(townships), '乡镇（街道）'),
+    stat(String(parents.length - subdistricts), '乡镇（乡、镇）', `另有街道 ${subdistricts} 个`),
     stat(formatNumber(rural.length), '农村行政村', `另有城镇社区 ${formatNumber(list.length - rural.length)} 个`),
     stat(formatNumber(rural.filter(v => v.formerPoverty).length), '原贫困村'),
     stat(formatNumber(sum(rural)), '农村人口', `全部 ${formatNumber(sum(list))} 人`));
@@ -42,15 +44,19 @@ async function renderCoverage(region) {
   const c = await data.coverage(region);
   const s = c.summary;
   const rows = (c.townships || []).filter(t => t.ruralVillages)
-    .map(t => ({ label: t.name, value: t.coveredVillages / t.ruralVillages, note: `${t.coveredVillages}/${t.ruralVillages} 村` }))
+    .map(t => ({ label: t.kind === 'SUBDISTRICT' ? `${t.name}（街道）` : t.name, value: t.coveredVillages / t.ruralVillages, note: `${t.coveredVillages}/${t.ruralVillages} 村` }))
     .sort((a, b) => a.value - b.value);
   townships.append(rows.length ? barChart(rows, { max: 1, format: v => (v * 100).toFixed(0) + '%', colorOf: r => rateColor(r.value) }) : placeholder());
   return el('div', { class: 'stats' },
     stat(percent(s.adminCoveredVillages, s.ruralVillages), '行政村覆盖率', `${s.adminCoveredVillages} / ${s.ruralVillages} 个行政村有村级站点`),
     stat(percent(s.coveredVillages, s.ruralVillages), `地理覆盖率（${c.radiusKm ?? 3} km）`, `${s.coveredVillages} 个村在服务半径内`),
-    stat(percent(s.formerPovertyCovered, s.formerPovertyVillages), '原贫困村覆盖率', `${s.formerPovertyCovered} / ${s.formerPovertyVillages}`),
-    stat(percent(s.coveredPopulation, s.population), '覆盖人口', `${formatNumber(s.coveredPopulation)} / ${formatNumber(s.population)} 人`),
-    stat(`${s.townshipsWithStation} / ${s.townships}`, '有乡镇服务站的乡镇'));
+    stat(String(s.villagesWithoutStation ?? s.ruralVillages - s.adminCoveredVillages), '无村级站点的行政村', '行政村覆盖率的缺口'),
+    stat(String(s.villagesBeyondRadius ?? s.ruralVillages - s.coveredVillages), `服务半径外的村（${c.radiusKm ?? 3} km）`, '地理覆盖率的缺口'),
+    stat(percent(s.formerPovertyAdminCovered, s.formerPovertyVillages), '原贫困村行政覆盖率', `${s.formerPovertyAdminCovered} / ${s.formerPovertyVillages} 个原贫困村有村级站点`),
+    stat(percent(s.formerPovertyCovered, s.formerPovertyVillages), `原贫困村地理覆盖率（${c.radiusKm ?? 3} km）`, `${s.formerPovertyCovered} / ${s.formerPovertyVillages} 个在服务半径内`),
+    stat(percent(s.coveredPopulation, s.population), '地理覆盖人口', `${formatNumber(s.coveredPopulation)} / ${formatNumber(s.population)} 人`),
+    stat(`${s.townshipsWithStation} / ${s.townships}`, '有乡镇服务站的乡镇（乡、镇）',
+      s.subdistricts ? `不含街道；街道 ${s.subdistrictsWithStation} / ${s.subdistricts}` : '不含街道'));
 }
 
 async function renderNetwork(region) {

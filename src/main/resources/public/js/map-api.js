@@ -32,12 +32,14 @@ export async function stations(region, { tier, status } = {}) {
 }
 
 /**
- * Coverage (issue 4): {summary:{...}, townships:[{code,name,ruralVillages,coveredVillages,adminCoveredVillages,
- * population,coveredPopulation,hasTownshipStation}], uncovered:[{code,name,townshipCode,lon,lat,population,
- * formerPoverty,nearestStationCode,nearestDistanceM}]}.
+ * Coverage (docs/indicators.md): {summary:{...}, townships:[{code,name,kind,countedAsTownship,ruralVillages,coveredVillages,
+ * adminCoveredVillages,population,coveredPopulation,hasTownshipStation}], uncovered: 服务半径外的村 [{code,name,townshipCode,lon,lat,
+ * population,formerPoverty,nearestStationCode,nearestDistanceM}], withoutStation: 无村级站点的行政村 [{rank,code,name,...,beyondRadius}]};
+ * kind = 'BEYOND_RADIUS' | 'WITHOUT_STATION' returns that list only.
  */
-export function coverage(region, { radiusKm, tiers, asOf, effectiveDays } = {}) {
+export function coverage(region, { radiusKm, tiers, asOf, effectiveDays, kind } = {}) {
   const params = new URLSearchParams({ region });
+  if (kind) params.set('kind', kind);
   if (radiusKm) params.set('radiusKm', radiusKm);
   if (tiers?.length) params.set('tiers', tiers.join(','));
   if (asOf) params.set('asOf', asOf);

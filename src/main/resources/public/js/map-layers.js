@@ -4,6 +4,7 @@
 import { el, STATUS_LABELS, TIER_LABELS, formatNumber, percent } from './app.js';
 
 export const CHONGQING_CENTER = [29.9, 107.6];
+export const TOWNSHIP_KIND_LABELS = { TOWN: '镇', TOWNSHIP: '乡', SUBDISTRICT: '街道', OTHER: '其他' };
 const RATE_COLORS = ['#d73027', '#fc8d59', '#fee08b', '#d9ef8b', '#91cf60', '#1a9850'];
 const RATE_BREAKS = [0.2, 0.4, 0.6, 0.8, 0.95];
 
@@ -57,9 +58,11 @@ export function townshipLayer(collection, statsByCode) {
       const s = statsByCode?.get(p.code);
       const rows = [['代码', p.code]];
       if (s) {
-        rows.push(['农村行政村', s.ruralVillages], ['地理覆盖', `${s.coveredVillages}（${percent(s.coveredVillages, s.ruralVillages)}）`],
-          ['行政覆盖', `${s.adminCoveredVillages}（${percent(s.adminCoveredVillages, s.ruralVillages)}）`],
-          ['覆盖人口', `${formatNumber(s.coveredPopulation)} / ${formatNumber(s.population)}`],
+        rows.push(['类型', TOWNSHIP_KIND_LABELS[s.kind] || s.kind], ['计入乡镇指标', s.countedAsTownship ? '是（乡、镇且有农村行政村）' : '否'],
+          ['农村行政村', s.ruralVillages], ['地理覆盖（半径内有站点）', `${s.coveredVillages}（${percent(s.coveredVillages, s.ruralVillages)}）`],
+          ['行政村覆盖（村内有村级站点）', `${s.adminCoveredVillages}（${percent(s.adminCoveredVillages, s.ruralVillages)}）`],
+          ['覆盖人口（地理）', `${formatNumber(s.coveredPopulation)} / ${formatNumber(s.population)}`],
+          ['原贫困村（地理 / 行政覆盖）', s.formerPovertyVillages ? `${s.formerPovertyCovered} / ${s.formerPovertyAdminCovered ?? '—'}（共 ${s.formerPovertyVillages}）` : '无'],
           ['乡镇服务站', s.hasTownshipStation ? '有' : '无']);
       }
       if (p.approximate) rows.push(['边界', '近似（按村点划分）']);
@@ -69,10 +72,11 @@ export function townshipLayer(collection, statsByCode) {
 }
 
 /**
- * Village points; uncovered villages (code → uncovered record) in red, former-poverty villages with a thick
- * purple ring. Returns {layer, markers: Map(code → marker)}.
+ * Village points; villages beyond the service radius (服务半径外的村: code → record) in red, former-poverty villages
+ * with a thick purple ring; {withoutStation} (无村级站点的行政村: code → record) adds the village-station status to the
+ * popup. Returns {layer, markers: Map(code → marker)}.
  */
-export function villageLayer(list, uncoveredByCode) {
+export function villageLayer(list, uncoveredByCode, withoutStationByCode) {
   const layer = L.featureGroup();
   const markers = new Map();
   for (const v of list) {
@@ -87,15 +91,31 @@ export function villageLayer(list, uncoveredByCode) {
     });
     const rows = [['代码', v.code], ['类型', rural ? '农村（村委会）' : '城镇社区'], ['人口', formatNumber(v.population)],
       ['原贫困村', v.formerPoverty ? '是' : '否']];
-    if (gap) rows.push(['覆盖', '未覆盖'], ['最近站点', gap.nearestStationCode || '无'],
+    if (gap) rows.push(['地理覆盖', '服务半径外'], ['最近站点', gap.nearestStationCode || '无'],
       ['最近距离', gap.nearestDistanceM ? (gap.nearestDistanceM / 1000).toFixed(2) + ' km' : '—']);
-    else if (uncoveredByCode && rural) rows.push(['覆盖', '已覆盖']);
+    else if (uncoveredByCode && rural) rows.push(['地理覆盖', '服务半径内']);
+    if (withoutStationByCode && rural) {
+      const w = withoutStationByCode.get(v.code);
+      rows.push(['村级站点', w ? `无（优先序 ${w.rank}）` : '有']);
+    }
     marker.bindPopup(() => popupContent(v.name, rows));
     marker.village = v;
     marker.addTo(layer);
     markers.set(v.code, marker);
   }
   return { layer, markers };
+}
+
+/** 无村级站点的行政村: an orange ring around each rural village without a village service point (administrative gap). */
+export function withoutStationLayer(list) {
+  const layer = L.featureGroup();
+  for (const v of list) {
+    if (typeof v.lon !== 'number' || typeof v.lat !== 'number') continue;
+    L.circleMarker([v.lat, v.lon], {
+      radius: 8, weight: 2, color: '#ef6c00', fill: false, className: 'village-without-station',
+    }).bindTooltip(el('span', {}, `${v.name}：无村级站点（优先序 ${v.rank}）`)).addTo(layer);
+  }
+  return layer;
 }
 
 export function stationIcon(tier, status, extraClass = '') {
@@ -174,10 +194,11 @@ export function legend(map) {
       sym('COUNTY_CENTER ACTIVE', '县级中心'), sym('TOWNSHIP_STATION ACTIVE', '乡镇服务站'), sym('VILLAGE_STATION ACTIVE', '村级服务站点'),
       el('div', {}, ['ACTIVE', 'PLANNED', 'SUSPENDED', 'CLOSED'].map(s =>
         el('span', { style: 'margin-right:.4rem;white-space:nowrap' }, el('span', { class: `station-icon VILLAGE_STATION ${s}`, style: 'display:inline-block;width:9px;height:9px;margin-right:2px' }), STATUS_LABELS[s]))),
-      el('b', {}, '村庄'), dot('#d32f2f', '#fff', '未覆盖'), dot('#2e7d32', '#fff', '已覆盖'), dot('#607d8b', '#6a1b9a', '紫圈：原贫困村'),
+      el('b', {}, '村庄'), dot('#d32f2f', '#fff', '服务半径外的村'), dot('#2e7d32', '#fff', '服务半径内的村'), dot('#607d8b', '#6a1b9a', '紫圈：原贫困村'),
+      el('div', {}, el('span', { class: 'swatch', style: 'background:transparent;border-radius:50%;width:10px;border:2px solid #ef6c00' }), '橙圈：无村级站点的行政村'),
       el('b', {}, '物流链路'), el('div', {}, el('span', { class: 'swatch', style: 'background:#1e63b5;height:3px' }), '正常'),
       el('div', {}, el('span', { class: 'swatch', style: 'background:#d32f2f;height:3px' }), '断链'),
-      el('b', {}, '乡镇地理覆盖率'),
+      el('b', {}, '乡镇地理覆盖率（半径内的村 / 农村行政村）'),
       ...RATE_COLORS.map((c, i) => el('div', {}, el('span', { class: 'swatch', style: `background:${c}` }),
         i === 0 ? `< ${RATE_BREAKS[0] * 100}%` : i === RATE_COLORS.length - 1 ? `≥ ${RATE_BREAKS[i - 1] * 100}%` : `${RATE_BREAKS[i - 1] * 100}–${RATE_BREAKS[i] * 100}%`)));
     L.DomEvent.disableClickPropagation(box);

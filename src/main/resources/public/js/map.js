@@ -55,13 +55,19 @@ function renderSummary(coverage) {
   const box = clear($('summary'));
   if (!coverage?.summary) return;
   const s = coverage.summary;
+  const km = coverage.radiusKm ?? 3;
+  const beyond = s.villagesBeyondRadius ?? coverage.uncovered?.length;
+  const without = s.villagesWithoutStation ?? (s.ruralVillages - s.adminCoveredVillages);
   box.append(el('div', { class: 'summary', id: 'coverage-summary' },
-    el('div', {}, el('b', {}, percent(s.coveredVillages, s.ruralVillages)), `地理覆盖（${s.coveredVillages}/${s.ruralVillages} 村）`),
-    el('div', {}, el('b', {}, percent(s.adminCoveredVillages, s.ruralVillages)), '行政村覆盖率'),
-    el('div', {}, el('b', {}, percent(s.coveredPopulation, s.population)), `覆盖人口 ${formatNumber(s.coveredPopulation)}`),
-    el('div', {}, el('b', {}, percent(s.formerPovertyCovered, s.formerPovertyVillages)), `原贫困村覆盖（${s.formerPovertyCovered}/${s.formerPovertyVillages}）`),
-    el('div', {}, el('b', {}, `${s.townshipsWithStation}/${s.townships}`), '有乡镇服务站的乡镇'),
-    el('div', {}, el('b', {}, String(coverage.uncovered?.length ?? '—')), '未覆盖行政村')));
+    el('div', {}, el('b', {}, percent(s.adminCoveredVillages, s.ruralVillages)), `行政村覆盖率（村内有村级站点 ${s.adminCoveredVillages}/${s.ruralVillages}）`),
+    el('div', {}, el('b', {}, percent(s.coveredVillages, s.ruralVillages)), `地理覆盖率（${km} km 内有站点 ${s.coveredVillages}/${s.ruralVillages}）`),
+    el('div', {}, el('b', {}, percent(s.coveredPopulation, s.population)), `地理覆盖人口 ${formatNumber(s.coveredPopulation)}`),
+    el('div', {}, el('b', {}, percent(s.formerPovertyAdminCovered, s.formerPovertyVillages)), `原贫困村行政覆盖（村内有村级站点 ${s.formerPovertyAdminCovered}/${s.formerPovertyVillages}）`),
+    el('div', {}, el('b', {}, percent(s.formerPovertyCovered, s.formerPovertyVillages)), `原贫困村地理覆盖（${km} km 内 ${s.formerPovertyCovered}/${s.formerPovertyVillages}）`),
+    el('div', {}, el('b', {}, `${s.townshipsWithStation}/${s.townships}`), '有乡镇服务站的乡镇（乡、镇）'),
+    s.subdistricts ? el('div', {}, el('b', {}, `${s.subdistrictsWithStation}/${s.subdistricts}`), '有乡镇服务站的街道（另计）') : null,
+    el('div', { id: 'count-without-station' }, el('b', {}, String(without ?? '—')), '无村级站点的行政村'),
+    el('div', { id: 'count-beyond-radius' }, el('b', {}, String(beyond ?? '—')), `服务半径外的村（${km} km）`)));
 }
 
 async function loadCounty() {
@@ -83,6 +89,7 @@ async function loadCounty() {
   ]);
   const townshipStats = coverage?.townships ? new Map(coverage.townships.map(t => [t.code, t])) : null;
   const uncovered = coverage?.uncovered ? new Map(coverage.uncovered.map(v => [v.code, v])) : null;
+  const withoutStation = coverage?.withoutStation ? new Map(coverage.withoutStation.map(v => [v.code, v])) : null;
 
   if (townships) {
     const layer = layers.townshipLayer(townships, townshipStats);
@@ -92,19 +99,22 @@ async function loadCounty() {
   if (stationList) show(layers.circleLayer(stationList, f.radiusKm, f.tiers), `服务半径 ${f.radiusKm} km`);
   if (nodes) show(layers.logisticsLayer(nodes, broken || new Set()), '物流链路');
   if (villageList) {
-    const v = layers.villageLayer(villageList, uncovered);
+    const v = layers.villageLayer(villageList, uncovered, withoutStation);
     villageMarkers = v.markers;
-    show(v.layer, '村庄');
+    show(v.layer, '村庄（红：服务半径外的村）');
   }
+  if (coverage?.withoutStation) show(layers.withoutStationLayer(coverage.withoutStation), '无村级站点的行政村');
   if (stationList) show(layers.stationLayer(stationList).layer, '服务站点');
   renderSummary(coverage);
 
   const counts = [villageList && `村庄 ${villageList.length} 个`, stationList && `站点 ${stationList.length} 个`,
-    uncovered && `未覆盖 ${uncovered.size} 个`, nodes && `物流节点 ${nodes.length} 个`].filter(Boolean);
+    uncovered && `服务半径外的村 ${uncovered.size} 个`, withoutStation && `无村级站点的行政村 ${withoutStation.size} 个`,
+    nodes && `物流节点 ${nodes.length} 个`].filter(Boolean);
   if (counts.length) status(`已加载：${counts.join('，')}`, 'ok');
   if (unavailable.length) status(`以下接口尚未上线，暂不显示：${unavailable.join('、')}`, 'warn');
   Object.assign(document.body.dataset, {
     loaded: 'true', villages: villageList?.length ?? 0, stations: stationList?.length ?? -1, uncovered: uncovered?.size ?? -1,
+    withoutStation: withoutStation?.size ?? -1,
   });
 }
 

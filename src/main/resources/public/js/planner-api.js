@@ -1,9 +1,20 @@
 // API calls of the planner page (issue 4): uncovered exports, k-site plan and what-if.
 import { api } from './app.js';
 
-/** Uncovered villages as a file: format geojson | csv | xlsx; fetched with the token, returned as a Blob. */
-export function uncoveredFile(region, radiusKm, format) {
-  return api(`/api/coverage/uncovered.${format}?region=${encodeURIComponent(region)}&radiusKm=${radiusKm}`, { as: 'blob', headers: { Accept: '*/*' } });
+/**
+ * A gap list as a file: kind BEYOND_RADIUS (服务半径外的村) | WITHOUT_STATION (无村级站点的行政村), format geojson | csv | xlsx;
+ * fetched with the token, returned as a Blob.
+ */
+export function uncoveredFile(region, radiusKm, format, kind = 'BEYOND_RADIUS') {
+  return api(`/api/coverage/uncovered.${format}?region=${encodeURIComponent(region)}&radiusKm=${radiusKm}&kind=${kind}`, { as: 'blob', headers: { Accept: '*/*' } });
+}
+
+/**
+ * Which k villages without a village station should get one first: {ranking, adminCoveredBefore, adminCoveredAfter,
+ * adminCoverageRateBefore, adminCoverageRateAfter, formerPovertyAdminCoveredBefore/After, villages:[{rank,code,name,...}]}.
+ */
+export function priorities(region, radiusKm, k) {
+  return api(`/api/coverage/priorities?region=${encodeURIComponent(region)}&radiusKm=${radiusKm}&k=${k}`);
 }
 
 /** {sites:[{villageCode,name,lon,lat,newlyCoveredPopulation,newlyCoveredVillages:[codes]}], newlyCoveredPopulation, upperBound, gapPercent} */

@@ -24,12 +24,18 @@ export function renderReport(r) {
   parts.push(card('一、服务站点', st,
     table(['层级', ...Object.values(STATUS_LABELS), '合计'], st.byTier.map(t => [TIER_LABELS[t.tier] || t.tier, ...Object.keys(STATUS_LABELS).map(k => t[k]), t.total])),
     el('p', {}, `截至 ${st.asOf}：运营站点 ${st.activeAtYearEnd} 个；本年新开 ${st.openedInYear} 个，关闭 ${st.closedInYear} 个，暂停 ${st.suspendedInYear} 个。`)));
+  const orDash = v => v === undefined || v === null ? '—' : v;
   parts.push(card('二、覆盖情况', cov, table(['指标', '数值'], [
-    ['农村行政村', cov.ruralVillages], ['有村级站点的行政村（行政覆盖）', `${cov.adminCoveredVillages}（${pct(cov.adminCoverageRate)}）`],
-    ['原贫困村行政覆盖', `${cov.formerPovertyAdminCovered} / ${cov.formerPovertyVillages}（${pct(cov.formerPovertyAdminRate)}）`],
-    [`地理覆盖（${cov.radiusKm} km）`, `${cov.geoCoveredVillages}（${pct(cov.geoCoverageRate)}）`],
-    ['有乡镇服务站的乡镇', `${cov.townshipsWithStation} / ${cov.townships}（${pct(cov.townshipStationRate)}）`],
-    ['村级配送点物流链完整率', `${lg.villagePointsReachingHub} / ${lg.villagePoints}（${pct(lg.completeness)}）`]])));
+    ['农村行政村', cov.ruralVillages], ['行政村覆盖率（村内有村级站点）', `${cov.adminCoveredVillages}（${pct(cov.adminCoverageRate)}）`],
+    ['无村级站点的行政村', orDash(cov.villagesWithoutStation)],
+    [`地理覆盖率（${cov.radiusKm} km 内有站点）`, `${cov.geoCoveredVillages}（${pct(cov.geoCoverageRate)}）`],
+    [`服务半径外的村（${cov.radiusKm} km）`, orDash(cov.villagesBeyondRadius)],
+    ['原贫困村行政覆盖（村内有村级站点）', `${cov.formerPovertyAdminCovered} / ${cov.formerPovertyVillages}（${pct(cov.formerPovertyAdminRate)}）`],
+    [`原贫困村地理覆盖（${cov.radiusKm} km 内有站点）`, `${cov.formerPovertyGeoCovered} / ${cov.formerPovertyVillages}（${pct(cov.formerPovertyGeoRate)}）`],
+    ['有乡镇服务站的乡镇（乡、镇，不含街道）', `${cov.townshipsWithStation} / ${cov.townships}（${pct(cov.townshipStationRate)}）`],
+    ['有乡镇服务站的街道（另计）', cov.subdistricts === undefined ? '—' : `${cov.subdistrictsWithStation} / ${cov.subdistricts}`],
+    ['物流配送覆盖率（有村级配送点的农村行政村）', lg.deliveryCoverageRate === undefined ? '—' : `${lg.villagesWithPoint} / ${lg.ruralVillages}（${pct(lg.deliveryCoverageRate)}）`],
+    ['物流链完整率（能到达县级物流配送中心的村级配送点）', `${lg.villagePointsReachingHub} / ${lg.villagePoints}（${pct(lg.completeness)}）`]])));
   parts.push(card('三、网络销售', s,
     table(['指标', '数值'], [['销售总额（全部渠道）', yuan(s.totalFen)], ['上行（农产品进城）', yuan(s.upFen)], ['下行（工业品下乡）', yuan(s.downFen)],
       ['网络零售额 上行 / 下行', `${yuan(s.onlineUpFen)} / ${yuan(s.onlineDownFen)}`],

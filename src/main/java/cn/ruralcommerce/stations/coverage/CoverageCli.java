@@ -38,9 +38,12 @@ public final class CoverageCli {
                     options.get("as-of"), null, coverage.today());
             CoverageView view = coverage.view(query);
             String stem = "coverage-" + view.region().code();
-            Files.writeString(out.resolve(stem + "-uncovered.geojson"), exports.uncoveredGeoJson(view), StandardCharsets.UTF_8);
-            Files.write(out.resolve(stem + "-uncovered.csv"), exports.uncoveredCsv(view));
-            Files.write(out.resolve(stem + "-uncovered.xlsx"), exports.uncoveredXlsx(view));
+            for (GapKind kind : GapKind.values()) {
+                String gap = stem + "-" + kind.slug();
+                Files.writeString(out.resolve(gap + ".geojson"), exports.gapGeoJson(view, kind), StandardCharsets.UTF_8);
+                Files.write(out.resolve(gap + ".csv"), exports.gapCsv(view, kind));
+                Files.write(out.resolve(gap + ".xlsx"), exports.gapXlsx(view, kind));
+            }
             Files.writeString(out.resolve(stem + "-townships.geojson"), exports.townshipsGeoJson(view), StandardCharsets.UTF_8);
             var json = context.getBean(io.micronaut.json.JsonMapper.class);
             if (options.containsKey("k")) {
@@ -48,9 +51,10 @@ public final class CoverageCli {
                 Files.write(out.resolve(stem + "-plan.json"), json.writeValueAsBytes(plan));
             }
             CoverageView.Summary s = view.summary();
-            System.out.printf("%s %s: %d rural villages, %d covered within %.1f km (%.1f%%), %d with a village station (%.1f%%); files in %s%n",
+            System.out.printf("%s %s: %d rural villages, %d covered within %.1f km (%.1f%%, %d beyond the radius), %d with a village station (%.1f%%, %d without); files in %s%n",
                     view.region().code(), view.region().name(), s.ruralVillages(), s.coveredVillages(), view.radiusKm(),
-                    s.coverageRate() * 100, s.adminCoveredVillages(), s.adminCoverageRate() * 100, out.toAbsolutePath());
+                    s.coverageRate() * 100, s.villagesBeyondRadius(), s.adminCoveredVillages(), s.adminCoverageRate() * 100,
+                    s.villagesWithoutStation(), out.toAbsolutePath());
         }
     }
 

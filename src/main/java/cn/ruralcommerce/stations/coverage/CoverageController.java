@@ -32,41 +32,55 @@ public class CoverageController {
         this.exports = exports;
     }
 
+    /**
+     * Coverage summary, township rows and both gap lists: {@code uncovered} (服务半径外的村) and {@code withoutStation}
+     * (无村级站点的行政村); {@code kind=BEYOND_RADIUS|WITHOUT_STATION} returns only that list (the other is null).
+     */
     @Get
     public CoverageView coverage(@Nullable @QueryValue String region, @Nullable @QueryValue String radiusKm,
                                  @Nullable @QueryValue String tiers, @Nullable @QueryValue String asOf,
-                                 @Nullable @QueryValue String effectiveDays, Authentication user) {
-        return coverage.view(query(region, radiusKm, tiers, asOf, effectiveDays, user));
+                                 @Nullable @QueryValue String effectiveDays, @Nullable @QueryValue String kind, Authentication user) {
+        CoverageQuery query = query(region, radiusKm, tiers, asOf, effectiveDays, user);
+        return coverage.view(query, GapKind.parse(kind, null));
     }
 
+    /** A gap list as GeoJSON points: {@code kind} BEYOND_RADIUS (default, 服务半径外的村) or WITHOUT_STATION (无村级站点的行政村). */
     @Get(value = "/uncovered.geojson", produces = "application/geo+json")
     public String uncoveredGeoJson(@Nullable @QueryValue String region, @Nullable @QueryValue String radiusKm,
                                    @Nullable @QueryValue String tiers, @Nullable @QueryValue String asOf,
-                                   @Nullable @QueryValue String effectiveDays, Authentication user) {
-        return exports.uncoveredGeoJson(coverage.view(query(region, radiusKm, tiers, asOf, effectiveDays, user)));
+                                   @Nullable @QueryValue String effectiveDays, @Nullable @QueryValue String kind, Authentication user) {
+        CoverageQuery query = query(region, radiusKm, tiers, asOf, effectiveDays, user);
+        GapKind gap = GapKind.parse(kind, GapKind.BEYOND_RADIUS);
+        return exports.gapGeoJson(coverage.view(query, gap), gap);
     }
 
+    /** A gap list as CSV: {@code kind} BEYOND_RADIUS (default) or WITHOUT_STATION (in priority order). */
     @Get(value = "/uncovered.csv", produces = "text/csv;charset=UTF-8")
     public HttpResponse<byte[]> uncoveredCsv(@Nullable @QueryValue String region, @Nullable @QueryValue String radiusKm,
                                              @Nullable @QueryValue String tiers, @Nullable @QueryValue String asOf,
-                                             @Nullable @QueryValue String effectiveDays, Authentication user) {
-        CoverageView view = coverage.view(query(region, radiusKm, tiers, asOf, effectiveDays, user));
-        return attachment(exports.uncoveredCsv(view), "uncovered-" + view.region().code() + ".csv", "text/csv;charset=UTF-8");
+                                             @Nullable @QueryValue String effectiveDays, @Nullable @QueryValue String kind, Authentication user) {
+        CoverageQuery query = query(region, radiusKm, tiers, asOf, effectiveDays, user);
+        GapKind gap = GapKind.parse(kind, GapKind.BEYOND_RADIUS);
+        CoverageView view = coverage.view(query, gap);
+        return attachment(exports.gapCsv(view, gap), gap.slug() + "-" + view.region().code() + ".csv", "text/csv;charset=UTF-8");
     }
 
+    /** A gap list as XLSX: {@code kind} BEYOND_RADIUS (default) or WITHOUT_STATION (in priority order). */
     @Get(value = "/uncovered.xlsx", produces = XLSX)
     public HttpResponse<byte[]> uncoveredXlsx(@Nullable @QueryValue String region, @Nullable @QueryValue String radiusKm,
                                               @Nullable @QueryValue String tiers, @Nullable @QueryValue String asOf,
-                                              @Nullable @QueryValue String effectiveDays, Authentication user) {
-        CoverageView view = coverage.view(query(region, radiusKm, tiers, asOf, effectiveDays, user));
-        return attachment(exports.uncoveredXlsx(view), "uncovered-" + view.region().code() + ".xlsx", XLSX);
+                                              @Nullable @QueryValue String effectiveDays, @Nullable @QueryValue String kind, Authentication user) {
+        CoverageQuery query = query(region, radiusKm, tiers, asOf, effectiveDays, user);
+        GapKind gap = GapKind.parse(kind, GapKind.BEYOND_RADIUS);
+        CoverageView view = coverage.view(query, gap);
+        return attachment(exports.gapXlsx(view, gap), gap.slug() + "-" + view.region().code() + ".xlsx", XLSX);
     }
 
     @Get(value = "/townships.geojson", produces = "application/geo+json")
     public String townshipsGeoJson(@Nullable @QueryValue String region, @Nullable @QueryValue String radiusKm,
                                    @Nullable @QueryValue String tiers, @Nullable @QueryValue String asOf,
                                    @Nullable @QueryValue String effectiveDays, Authentication user) {
-        return exports.townshipsGeoJson(coverage.view(query(region, radiusKm, tiers, asOf, effectiveDays, user)));
+        return exports.townshipsGeoJson(coverage.view(query(region, radiusKm, tiers, asOf, effectiveDays, user), GapKind.BEYOND_RADIUS));
     }
 
     @Post("/what-if")
@@ -81,6 +95,17 @@ public class CoverageController {
                          @Nullable @QueryValue String tiers, @Nullable @QueryValue String asOf,
                          @Nullable @QueryValue Integer k, @Nullable @QueryValue Double targetCoverage, Authentication user) {
         return planning.plan(query(region, radiusKm, tiers, asOf, null, user), k, targetCoverage);
+    }
+
+    /**
+     * Which villages without a village service point should get one first (无村级站点的行政村, administrative gap): the
+     * first {@code k} in priority order, or the fewest that lift 行政村覆盖率 to {@code targetCoverage}.
+     */
+    @Get("/priorities")
+    public PriorityView priorities(@Nullable @QueryValue String region, @Nullable @QueryValue String radiusKm,
+                                   @Nullable @QueryValue String tiers, @Nullable @QueryValue String asOf,
+                                   @Nullable @QueryValue Integer k, @Nullable @QueryValue Double targetCoverage, Authentication user) {
+        return planning.priorities(query(region, radiusKm, tiers, asOf, null, user), k, targetCoverage);
     }
 
     private CoverageQuery query(String region, String radiusKm, String tiers, String asOf, String effectiveDays, Authentication user) {

@@ -5,6 +5,7 @@ import cn.ruralcommerce.stations.coverage.core.CoverageAnalyzer;
 import cn.ruralcommerce.stations.coverage.core.CoverageReport;
 import cn.ruralcommerce.stations.coverage.core.CoverageSummary;
 import cn.ruralcommerce.stations.coverage.core.CoverageTotals;
+import cn.ruralcommerce.stations.coverage.core.GapPriority;
 import cn.ruralcommerce.stations.coverage.core.Site;
 import cn.ruralcommerce.stations.coverage.core.SiteIndex;
 import cn.ruralcommerce.stations.coverage.core.SiteTier;
@@ -12,7 +13,9 @@ import cn.ruralcommerce.stations.coverage.core.Village;
 import cn.ruralcommerce.stations.coverage.core.VillageCoverage;
 import cn.ruralcommerce.stations.region.Region;
 import cn.ruralcommerce.stations.region.RegionService;
+import cn.ruralcommerce.stations.region.TownshipKind;
 import cn.ruralcommerce.stations.web.ApiException;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
@@ -77,33 +80,57 @@ public class CoverageService {
         return new Analysis(query, region, inRegion, sites, adminCovered, townshipsWithStation, report);
     }
 
+    /** The coverage with both gap lists. */
     public CoverageView view(CoverageQuery query) {
-        return toView(analyze(query));
+        return view(query, null);
+    }
+
+    /** The coverage with the gap list of {@code kind} only, or both when it is null. */
+    public CoverageView view(CoverageQuery query, @Nullable GapKind kind) {
+        return toView(analyze(query), kind);
     }
 
     CoverageView toView(Analysis a) {
+        return toView(a, null);
+    }
+
+    CoverageView toView(Analysis a, @Nullable GapKind kind) {
         CoverageTotals admin = CoverageTotals.administrative(a.villages(), a.adminCovered());
         List<Region> townships = villages.townshipsWithin(a.region().code());
         List<CoverageView.TownshipRow> rows = new ArrayList<>();
-        int withStation = 0;
+        int counted = 0, withStation = 0, subdistricts = 0, subdistrictsWithStation = 0;
         for (Region township : townships) {
             CoverageSummary geo = a.report().townships().getOrDefault(township.code(), CoverageSummary.EMPTY);
             CoverageSummary adm = admin.townships().getOrDefault(township.code(), CoverageSummary.EMPTY);
             boolean hasStation = a.townshipsWithStation().contains(township.code());
-            withStation += hasStation ? 1 : 0;
+            TownshipKind townshipKind = TownshipKind.of(township.code());
+            // 乡镇 indicators count 乡 and 镇 with rural villages; 街道 (urban) are counted apart
+            boolean countedAsTownship = townshipKind.isRuralTownship() && geo.ruralVillages() > 0;
+            if (countedAsTownship) {
+                counted++;
+                withStation += hasStation ? 1 : 0;
+            } else if (townshipKind == TownshipKind.SUBDISTRICT) {
+                subdistricts++;
+                subdistrictsWithStation += hasStation ? 1 : 0;
+            }
             rows.add(new CoverageView.TownshipRow(township.code(), township.name(), geo.ruralVillages(), geo.coveredVillages(),
                     adm.coveredVillages(), geo.population(), geo.coveredPopulation(), geo.formerPovertyVillages(),
-                    geo.formerPovertyCovered(), hasStation, township.lon(), township.lat()));
+                    geo.formerPovertyCovered(), hasStation, township.lon(), township.lat(), townshipKind.name(),
+                    countedAsTownship, adm.formerPovertyCovered()));
         }
         CoverageSummary geo = a.report().summary();
         CoverageSummary adm = admin.summary();
         CoverageView.Summary summary = new CoverageView.Summary(geo.ruralVillages(), geo.coveredVillages(), adm.coveredVillages(),
                 geo.population(), geo.coveredPopulation(), geo.formerPovertyVillages(), geo.formerPovertyCovered(),
-                adm.formerPovertyCovered(), townships.size(), withStation, round(geo.villageShare()), round(adm.villageShare()),
-                round(geo.populationShare()));
+                adm.formerPovertyCovered(), counted, withStation, round(geo.villageShare()), round(adm.villageShare()),
+                round(geo.populationShare()), geo.ruralVillages() - geo.coveredVillages(), adm.ruralVillages() - adm.coveredVillages(),
+                round(geo.formerPovertyShare()), round(adm.formerPovertyShare()),
+                round(counted == 0 ? 0 : (double) withStation / counted), subdistricts, subdistrictsWithStation);
         return new CoverageView(new CoverageView.RegionRef(a.region().code(), a.region().name(), a.region().level().name()),
                 a.query().radiusKm(), a.query().asOf(), a.query().tiers().stream().map(Enum::name).sorted().toList(),
-                a.query().effectiveDays(), summary, rows, uncovered(a.report().uncovered()));
+                a.query().effectiveDays(), summary, rows,
+                kind == GapKind.WITHOUT_STATION ? null : uncovered(a.report().uncovered()),
+                kind == GapKind.BEYOND_RADIUS ? null : withoutStation(a));
     }
 
     List<CoverageView.UncoveredVillage> uncovered(Collection<VillageCoverage> list) {
@@ -111,6 +138,19 @@ public class CoverageService {
                 c.village().townshipCode(), c.village().lon(), c.village().lat(), c.village().population(),
                 c.village().formerPoverty(), c.nearestSiteCode(),
                 c.nearestDistanceMetres() == null ? null : Math.round(c.nearestDistanceMetres()))).toList();
+    }
+
+    /** The administrative gap in priority order ({@link GapPriority}). */
+    List<CoverageView.GapVillage> withoutStation(Analysis a) {
+        List<VillageCoverage> gap = GapPriority.withoutStation(a.report(), a.adminCovered(), a.sites());
+        List<CoverageView.GapVillage> out = new ArrayList<>(gap.size());
+        for (VillageCoverage c : gap) {
+            Village v = c.village();
+            out.add(new CoverageView.GapVillage(out.size() + 1, v.code(), villages.name(v.code()), v.townshipCode(), v.lon(), v.lat(),
+                    v.population(), v.formerPoverty(), !c.covered(), c.nearestSiteCode(),
+                    c.nearestDistanceMetres() == null ? null : Math.round(c.nearestDistanceMetres())));
+        }
+        return out;
     }
 
     public String villageName(String code) {

@@ -56,6 +56,36 @@ public class PlanningService {
                 plan.targetReached(), plan.sitesLowerBound());
     }
 
+    /**
+     * The administrative gap's first {@code k} villages in priority order, or the fewest of them (in that order) that
+     * lift 行政村覆盖率 to {@code targetCoverage}; each would get one village service point.
+     */
+    public PriorityView priorities(CoverageQuery query, @Nullable Integer k, @Nullable Double targetCoverage) {
+        if ((k == null) == (targetCoverage == null)) {
+            throw ApiException.badField("k", "请给出 k（村数）或 targetCoverage（行政村覆盖率目标 0..1）之一");
+        }
+        if (k != null && (k < 1 || k > MAX_SITES)) {
+            throw ApiException.badField("k", "须为 1.." + MAX_SITES);
+        }
+        if (targetCoverage != null && !(targetCoverage > 0 && targetCoverage <= 1)) {
+            throw ApiException.badField("targetCoverage", "须大于 0 且不超过 1");
+        }
+        CoverageView view = coverage.view(query, GapKind.WITHOUT_STATION);
+        CoverageView.Summary s = view.summary();
+        List<CoverageView.GapVillage> gap = view.withoutStation();
+        int wanted = k != null ? k
+                // villages still needed; the tolerance keeps e.g. 0.8 × 10 from rounding up to 9
+                : (int) Math.max(0, Math.ceil(targetCoverage * s.ruralVillages() - 1e-9) - s.adminCoveredVillages());
+        List<CoverageView.GapVillage> chosen = gap.subList(0, Math.min(wanted, gap.size()));
+        int after = s.adminCoveredVillages() + chosen.size();
+        int poorAfter = s.formerPovertyAdminCovered() + (int) chosen.stream().filter(CoverageView.GapVillage::formerPoverty).count();
+        boolean reached = targetCoverage == null || after >= Math.ceil(targetCoverage * s.ruralVillages() - 1e-9);
+        return new PriorityView(view.region().code(), query.radiusKm(), k, targetCoverage, PriorityView.RANKING,
+                s.ruralVillages(), s.villagesWithoutStation(), s.adminCoveredVillages(), after, s.adminCoverageRate(),
+                CoverageService.round(s.ruralVillages() == 0 ? 0 : (double) after / s.ruralVillages()), s.formerPovertyVillages(),
+                s.formerPovertyAdminCovered(), poorAfter, reached, List.copyOf(chosen));
+    }
+
     public WhatIfView whatIf(CoverageQuery query, WhatIfRequest request) {
         Analysis a = coverage.analyze(query);
         List<double[]> points = new ArrayList<>();
@@ -78,9 +108,9 @@ public class PlanningService {
         List<Site> opened = CoverageService.newSites(points);
         CoverageAnalyzer analyzer = new CoverageAnalyzer(query.radiusMetres());
         WhatIfReport report = new WhatIfAnalyzer(analyzer).run(a.villages(), a.sites(), opened, close);
-        CoverageView before = coverage.toView(a);
+        CoverageView before = coverage.toView(a, GapKind.BEYOND_RADIUS);
         CoverageView after = coverage.toView(new Analysis(query, a.region(), a.villages(), report.afterSites(),
-                a.adminCovered(), a.townshipsWithStation(), report.after()));
+                a.adminCovered(), a.townshipsWithStation(), report.after()), GapKind.BEYOND_RADIUS);
         List<WhatIfView.Change> changes = report.changes().stream().map(PlanningService::change).map(c -> c.withName(coverage.villageName(c.code()))).toList();
         return new WhatIfView(a.region().code(), query.radiusKm(), before.summary(), after.summary(), changes);
     }

@@ -70,7 +70,7 @@ public final class ChainChecker {
                 lengths.add(length(transfer, pointsByTransfer.getOrDefault(transfer.code(), List.of()), townships));
             }
         }
-        return new ChainReport(region, inRegion.size(), broken, noTransfer, noPoint, lengths);
+        return new ChainReport(region, inRegion.size(), broken, noTransfer, noPoint, lengths, villages.size());
     }
 
     /** The first break on the way from a node up to a hub, or null when it reaches one. */

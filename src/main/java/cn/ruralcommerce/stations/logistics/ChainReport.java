@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The result of a chain check over a region: nodes whose chain does not reach a hub, townships without a
- * transfer station, rural villages without a delivery point, and the length of each township's chain.
+ * transfer station, rural villages without a delivery point (of {@code ruralVillages}: 物流配送覆盖率 is
+ * (ruralVillages − villagesWithoutPoint) / ruralVillages), and the length of each township's chain.
  */
 @Serdeable
 public record ChainReport(
@@ -16,7 +17,8 @@ public record ChainReport(
         List<BrokenChain> brokenChains,
         List<Place> townshipsWithoutTransfer,
         List<Place> villagesWithoutPoint,
-        List<TownshipChain> chainLengths) {
+        List<TownshipChain> chainLengths,
+        int ruralVillages) {
 
     /** Why a chain stops: no parent, a parent code that does not exist, a parent of the wrong tier, or a loop. */
     public enum Problem { ORPHAN, MISSING_PARENT, WRONG_TIER, CYCLE }

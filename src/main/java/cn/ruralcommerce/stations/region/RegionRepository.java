@@ -24,6 +24,10 @@ public interface RegionRepository extends CrudRepository<Region, String> {
     List<Region> findWithin(String prefix, RegionLevel level);
 
 
+    /** Current (not retired) rural divisions of a level whose code starts with the prefix. */
+    @Query("SELECT COUNT(*) FROM region WHERE code LIKE CONCAT(:prefix, '%') AND level = :level AND rural = TRUE AND retired_on IS NULL")
+    long countRuralWithin(String prefix, RegionLevel level);
+
     @Query("SELECT * FROM region WHERE level = :level AND rural = TRUE ORDER BY code")
     List<Region> findRuralVillages(RegionLevel level);
 }

@@ -3,11 +3,14 @@ package cn.ruralcommerce.stations.report;
 import cn.ruralcommerce.stations.coverage.CoverageQuery;
 import cn.ruralcommerce.stations.coverage.CoverageService;
 import cn.ruralcommerce.stations.coverage.CoverageView;
+import cn.ruralcommerce.stations.coverage.GapKind;
 import cn.ruralcommerce.stations.logistics.ChainCheckService;
 import cn.ruralcommerce.stations.logistics.ChainReport;
 import cn.ruralcommerce.stations.logistics.LogisticsNode;
 import cn.ruralcommerce.stations.logistics.LogisticsNodeRepository;
 import cn.ruralcommerce.stations.logistics.LogisticsTier;
+import cn.ruralcommerce.stations.region.RegionLevel;
+import cn.ruralcommerce.stations.region.RegionRepository;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -19,7 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * Coverage and logistics of one county (覆盖与物流): administrative and 3 km geographic coverage on the
- * as-of day, township stations, the share of village delivery points whose chain reaches a county hub,
+ * as-of day (also for 原贫困村), township stations (乡 and 镇; 街道 apart), the share of village delivery points
+ * whose chain reaches a county hub beside the share of rural villages with a delivery point (物流配送覆盖率),
  * and the villages covered only by dormant stations (coverage without vs with "sold within 90 days").
  */
 @Singleton
@@ -27,11 +31,13 @@ public class CoverageSection {
     private final CoverageService coverage;
     private final ChainCheckService chains;
     private final LogisticsNodeRepository nodes;
+    private final RegionRepository regions;
 
-    public CoverageSection(CoverageService coverage, ChainCheckService chains, LogisticsNodeRepository nodes) {
+    public CoverageSection(CoverageService coverage, ChainCheckService chains, LogisticsNodeRepository nodes, RegionRepository regions) {
         this.coverage = coverage;
         this.chains = chains;
         this.nodes = nodes;
+        this.regions = regions;
     }
 
     /** The county's coverage summary on the as-of day, and the effective (90-day) one. */
@@ -41,10 +47,11 @@ public class CoverageSection {
 
     public CountyCoverage county(String county, ReportRequest request) {
         CoverageQuery all = new CoverageQuery(county, CoverageQuery.DEFAULT_RADIUS_KM, CoverageQuery.DEFAULT_TIERS, request.asOf(), null);
-        CoverageView view = coverage.view(all);
+        CoverageView view = coverage.view(all, GapKind.BEYOND_RADIUS);
         List<Map<String, Object>> left = new ArrayList<>();
         try {
-            CoverageView effective = coverage.view(new CoverageQuery(county, all.radiusKm(), all.tiers(), request.asOf(), StationSection.DORMANT_DAYS));
+            CoverageView effective = coverage.view(new CoverageQuery(county, all.radiusKm(), all.tiers(), request.asOf(), StationSection.DORMANT_DAYS),
+                    GapKind.BEYOND_RADIUS);
             Set<String> before = view.uncovered().stream().map(CoverageView.UncoveredVillage::code).collect(Collectors.toSet());
             for (CoverageView.UncoveredVillage v : effective.uncovered()) {
                 if (!before.contains(v.code())) {
@@ -62,9 +69,14 @@ public class CoverageSection {
         return new CountyCoverage(view.summary(), view.uncovered(), left);
     }
 
-    /** The coverage section from one or more counties' summaries (summed for the municipality). */
+    /**
+     * The coverage section from one or more counties' summaries (summed for the municipality). Administrative and
+     * geographic coverage sit side by side under distinct names, for all rural villages and for former poverty
+     * villages (原贫困村); 乡镇 figures count 乡 and 镇 with rural villages, 街道 apart (docs/indicators.md).
+     */
     public static Map<String, Object> section(ReportRequest request, List<CoverageView.Summary> counties) {
         int rural = 0, admin = 0, geo = 0, poor = 0, poorAdmin = 0, poorGeo = 0, townships = 0, withStation = 0;
+        int subdistricts = 0, subdistrictsWithStation = 0;
         for (CoverageView.Summary s : counties) {
             rural += s.ruralVillages();
             admin += s.adminCoveredVillages();
@@ -74,6 +86,8 @@ public class CoverageSection {
             poorGeo += s.formerPovertyCovered();
             townships += s.townships();
             withStation += s.townshipsWithStation();
+            subdistricts += s.subdistricts();
+            subdistrictsWithStation += s.subdistrictsWithStation();
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("noData", rural == 0);
@@ -82,31 +96,45 @@ public class CoverageSection {
         out.put("ruralVillages", rural);
         out.put("adminCoveredVillages", admin);
         out.put("adminCoverageRate", SalesIndicators.share(admin, rural));
+        out.put("villagesWithoutStation", rural - admin);
         out.put("formerPovertyVillages", poor);
         out.put("formerPovertyAdminCovered", poorAdmin);
         out.put("formerPovertyAdminRate", SalesIndicators.share(poorAdmin, poor));
         out.put("geoCoveredVillages", geo);
         out.put("geoCoverageRate", SalesIndicators.share(geo, rural));
+        out.put("villagesBeyondRadius", rural - geo);
         out.put("formerPovertyGeoCovered", poorGeo);
+        out.put("formerPovertyGeoRate", SalesIndicators.share(poorGeo, poor));
         out.put("townships", townships);
         out.put("townshipsWithStation", withStation);
         out.put("townshipStationRate", SalesIndicators.share(withStation, townships));
+        out.put("subdistricts", subdistricts);
+        out.put("subdistrictsWithStation", subdistrictsWithStation);
         return out;
     }
 
-    /** Logistics chain completeness (物流链完整率) of the current network: village points reaching a hub. */
+    /**
+     * Logistics of the current network, two figures side by side: chain integrity (物流链完整率, {@code completeness}):
+     * village delivery points whose chain reaches a county hub; and 物流配送覆盖率 ({@code deliveryCoverageRate}): rural
+     * villages with at least one village delivery point.
+     */
     public Map<String, Object> logistics(List<String> counties) {
-        int points = 0, broken = 0, noTransfer = 0, noPoint = 0;
+        int points = 0, broken = 0, noTransfer = 0, noPoint = 0, rural = 0;
         for (String county : counties) {
             List<LogisticsNode> inCounty = nodes.findWithin(county);
             if (inCounty.isEmpty()) {
+                // no node at all: every current rural village lacks a delivery point (one count, no chain check)
+                int villages = (int) regions.countRuralWithin(county, RegionLevel.VILLAGE);
+                rural += villages;
+                noPoint += villages;
                 continue;
             }
-            points += (int) inCounty.stream().filter(n -> n.tier() == LogisticsTier.VILLAGE_POINT).count();
             ChainReport report = chains.check(county);
+            rural += report.ruralVillages();
+            noPoint += report.villagesWithoutPoint().size();
+            points += (int) inCounty.stream().filter(n -> n.tier() == LogisticsTier.VILLAGE_POINT).count();
             broken += (int) report.brokenChains().stream().filter(b -> b.tier() == LogisticsTier.VILLAGE_POINT).count();
             noTransfer += report.townshipsWithoutTransfer().size();
-            noPoint += report.villagesWithoutPoint().size();
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("noData", points == 0);
@@ -114,6 +142,9 @@ public class CoverageSection {
         out.put("villagePoints", points);
         out.put("villagePointsReachingHub", points - broken);
         out.put("completeness", SalesIndicators.share(points - broken, points));
+        out.put("ruralVillages", rural);
+        out.put("villagesWithPoint", rural - noPoint);
+        out.put("deliveryCoverageRate", SalesIndicators.share(rural - noPoint, rural));
         out.put("townshipsWithoutTransfer", noTransfer);
         out.put("villagesWithoutPoint", noPoint);
         return out;

@@ -152,7 +152,7 @@ class AuthorizationMatrixIT {
         rule("GET", "/api/logistics-nodes/chain-check", ABP, NONE);
         // coverage: ADMIN, PLANNER, BUREAU (own county)
         for (String path : List.of("/api/coverage", "/api/coverage/uncovered.geojson", "/api/coverage/uncovered.csv",
-                "/api/coverage/uncovered.xlsx", "/api/coverage/townships.geojson", "/api/coverage/plan")) {
+                "/api/coverage/uncovered.xlsx", "/api/coverage/townships.geojson", "/api/coverage/plan", "/api/coverage/priorities")) {
             rule("GET", path, ABP, B);
         }
         rule("POST", "/api/coverage/what-if", ABP, B);

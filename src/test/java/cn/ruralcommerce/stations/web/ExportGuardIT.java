@@ -80,7 +80,8 @@ class ExportGuardIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/stations/export?format=xlsx&region=500152", "/api/logistics-nodes/export?format=xlsx&region=500152",
-            "/api/coverage/uncovered.xlsx?region=500152", "/api/catalog/categories/export?format=xlsx", "/api/reports/annual.xlsx?region=500152"})
+            "/api/coverage/uncovered.xlsx?region=500152", "/api/coverage/uncovered.xlsx?region=500152&kind=WITHOUT_STATION",
+            "/api/catalog/categories/export?format=xlsx", "/api/reports/annual.xlsx?region=500152"})
     void xlsxHasNoFormulaAndGuardsText(String uri) throws IOException {
         List<String> texts = new ArrayList<>();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(download(uri)))) {
@@ -101,7 +102,8 @@ class ExportGuardIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/stations/export?format=csv&region=500152", "/api/logistics-nodes/export?format=csv&region=500152",
-            "/api/coverage/uncovered.csv?region=500152", "/api/catalog/categories/export?format=csv"})
+            "/api/coverage/uncovered.csv?region=500152", "/api/coverage/uncovered.csv?region=500152&kind=WITHOUT_STATION",
+            "/api/catalog/categories/export?format=csv"})
     void csvGuardsText(String uri) throws IOException {
         String text = new String(download(uri), StandardCharsets.UTF_8).replace("\uFEFF", "");
         List<String> cells = new ArrayList<>();

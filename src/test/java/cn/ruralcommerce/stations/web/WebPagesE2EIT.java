@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The desk pages in a real headless chromium against the service with the Chongqing demo data. */
@@ -87,6 +88,9 @@ class WebPagesE2EIT {
         if (features().get("coverage")) {
             assertTrue(browser.findAll("path.village-uncovered").size() > 0, "uncovered villages drawn");
             assertTrue(browser.find("#coverage-summary").isDisplayed());
+            assertTrue(browser.find("#count-without-station").getText().contains("无村级站点的行政村"));
+            assertTrue(browser.find("#count-beyond-radius").getText().contains("服务半径外的村"));
+            assertFalse(browser.findAll("path.village-without-station").isEmpty(), "the administrative gap has its own layer");
         }
     }
 
@@ -155,6 +159,23 @@ class WebPagesE2EIT {
         assertEquals(5, browser.findAll(".site-marker").size());
         assertTrue(browser.find("#plan-summary").getText().contains("新增覆盖人口"));
         browser.screenshot("planner-plan");
+    }
+
+    @Test
+    void plannerPlansForVillagesWithoutAStation() {
+        browser.login("planner", "Planner2026");
+        waitLoaded();
+        String counts = browser.find("#gap-counts").getText();
+        assertTrue(counts.contains("无村级站点的行政村") && counts.contains("服务半径外的村"), counts);
+        assertFalse(browser.findAll("#without-station-table tbody tr").isEmpty(), "the administrative gap is listed");
+        new org.openqa.selenium.support.ui.Select(browser.find("#plan-kind")).selectByValue("WITHOUT_STATION");
+        WebElement k = browser.find("#k");
+        k.clear();
+        k.sendKeys("3");
+        browser.find("#run-plan").click();
+        browser.waitUntil(d -> d.findElements(By.cssSelector("#plan-sites li")).size() == 3, 15);
+        assertTrue(browser.find("#plan-summary").getText().contains("行政村覆盖率"));
+        browser.screenshot("planner-priorities");
     }
 
     @Test

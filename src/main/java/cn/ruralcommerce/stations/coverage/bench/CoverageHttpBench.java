@@ -186,9 +186,9 @@ public final class CoverageHttpBench {
         Medians.Timed<List<Region>> townships = Medians.time(WARMUPS, RUNS, () -> divisions.townshipsWithin("50"));
         Medians.Timed<byte[]> write = Medians.time(WARMUPS, RUNS, unchecked(() -> json.writeValueAsBytes(view.result())));
         CoverageView noUncovered = new CoverageView(httpView.region(), httpView.radiusKm(), httpView.asOf(), httpView.tiers(),
-                httpView.effectiveDays(), httpView.summary(), httpView.townships(), List.of());
+                httpView.effectiveDays(), httpView.summary(), httpView.townships(), List.of(), httpView.withoutStation());
         CoverageView noTownships = new CoverageView(httpView.region(), httpView.radiusKm(), httpView.asOf(), httpView.tiers(),
-                httpView.effectiveDays(), httpView.summary(), List.of(), httpView.uncovered());
+                httpView.effectiveDays(), httpView.summary(), List.of(), httpView.uncovered(), httpView.withoutStation());
         byte[] withoutUncovered = json.writeValueAsBytes(noUncovered);
         byte[] withoutTownships = json.writeValueAsBytes(noTownships);
         print("in process, region=50 (median of %d after %d warm-ups, wall / CPU ms):", RUNS, WARMUPS);
