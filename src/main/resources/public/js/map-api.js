@@ -17,9 +17,14 @@ export function villages(countyCode) {
   return api(`/api/regions/${countyCode}/descendants?level=VILLAGE`);
 }
 
-/** Division search by name or code: [{code,name,level,parentCode,lon,lat}]. */
-export function searchRegions(q) {
-  return api(`/api/regions?q=${encodeURIComponent(q)}&limit=30`);
+/**
+ * Division search by name or code within the user's scope, the given county's matches first:
+ * [{code,name,level,parentCode,lon,lat,countyCode,countyName,townshipCode,townshipName}].
+ */
+export function searchRegions(q, county) {
+  const params = new URLSearchParams({ q, limit: '30' });
+  if (county) params.set('county', county);
+  return api('/api/regions?' + params);
 }
 
 /** Stations (issue 3): page object {content:[{code,name,tier,regionCode,lon,lat,status,...}], totalSize}. */

@@ -123,10 +123,19 @@ async function searchVillages() {
   const list = clear($('village-results'));
   if (q.length < 2) return;
   try {
-    const results = (await data.searchRegions(q)).filter(r => r.level === 'VILLAGE' || r.level === 'TOWNSHIP');
+    // a bureau searches its own county (the API keeps it there); an operator's search is limited to its station's county
+    const county = me.role === 'BUREAU' ? me.scopeCode : me.role === 'OPERATOR' ? '' : $('county').value;
+    const results = (await data.searchRegions(q, county)).filter(r => r.level === 'VILLAGE' || r.level === 'TOWNSHIP');
     if (!results.length) list.append(el('li', {}, '没有找到匹配的村庄'));
+    let elsewhere = false;
     for (const r of results) {
-      list.append(el('li', { onclick: () => goTo(r) }, `${r.name}`, el('span', { class: 'hint' }, ` ${r.code}`)));
+      if (county && r.countyCode !== county && !elsewhere) {
+        elsewhere = true;
+        list.append(el('li', { class: 'hint' }, '其他区县（点击将切换地图）：'));
+      }
+      const where = [r.level === 'VILLAGE' ? r.townshipName : null, r.countyName].filter(Boolean).join('，');
+      list.append(el('li', { onclick: () => goTo(r), 'data-code': r.code }, r.name,
+        el('span', { class: 'hint' }, where ? `（${where}）` : ` ${r.code}`)));
     }
   } catch (e) {
     list.append(el('li', {}, describeError(e)));

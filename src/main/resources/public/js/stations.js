@@ -3,13 +3,16 @@ import { api, clear, describeError, el, fillCountySelect, message, placeholder, 
 import * as stations from './stations-api.js';
 import { clearFieldErrors, showErrors } from './forms.js';
 
-const SERVICES = ['代购', '代销', '快递收发', '代缴代收', '便民服务', '电商培训'];
+// service codes as the API stores them (ServiceOffering), with the names bureaus know
+const SERVICES = { BUYING_AGENT: '代购', SELLING_AGENT: '代销', PARCELS: '快递收发', BILL_PAYMENT: '代缴代收',
+  CONVENIENCE: '便民服务', TRAINING: '电商培训', FINANCE: '金融服务' };
 const $ = id => document.getElementById(id);
 const me = await requireLogin();
 renderNav(me, '/stations');
 const features = (await uiConfig()).features || {};
 const mayWrite = me.role === 'ADMIN' || me.role === 'BUREAU';
 let page = 0, totalSize = 0, editing = null, statusTarget = null;
+let loaded = null, shown = null; // the station as read for editing, and the form's values as first shown
 const size = 20;
 
 function filters() {
@@ -57,14 +60,40 @@ function formValue(form) {
   return {
     code: v('code'), name: v('name'), tier: v('tier'), regionCode: v('regionCode'), lon: num('lon'), lat: num('lat'),
     crs: v('crs'), status: v('status'), openedOn: v('openedOn') || null, address: v('address') || null, floorArea: num('floorArea'),
-    services: [...form.querySelectorAll('#s-services input:checked')].map(i => i.value),
-    operator: v('operator.name') || v('operator.phone') ? { name: v('operator.name'), phone: v('operator.phone') } : null,
+    openingHours: v('openingHours') || null,
+    services: [...form.querySelectorAll('#s-services input:checked')].map(i => i.value).sort(),
+    operator: v('operator.name') || v('operator.phone') ? { name: v('operator.name') || null, phone: v('operator.phone') || null } : null,
   };
+}
+
+/**
+ * The update for an edited station: the stored record restated as it was read, with only the fields whose
+ * form value the user changed taken from the form, so a save never alters a field the user did not touch
+ * (allowUrban, closing date and anything the form cannot show stay as stored). Coordinates and their
+ * coordinate system go together.
+ */
+const CLEARED = { address: '', openingHours: '', operator: {} }; // how the API is told to empty a field
+
+function changedOnly(edited) {
+  const s = loaded;
+  const body = {
+    code: s.code, name: s.name, tier: s.tier, regionCode: s.regionCode, lon: s.lon, lat: s.lat, crs: 'CGCS2000',
+    address: s.address ?? '', openedOn: s.openedOn, closedOn: s.closedOn, services: s.services || [],
+    floorArea: s.floorArea, openingHours: s.openingHours ?? '', allowUrban: s.allowUrban,
+  };
+  if (s.operator) body.operator = s.operator;
+  const differs = name => JSON.stringify(edited[name]) !== JSON.stringify(shown[name]);
+  for (const name of ['name', 'tier', 'regionCode', 'openedOn', 'address', 'floorArea', 'openingHours', 'services', 'operator']) {
+    if (differs(name)) body[name] = edited[name] ?? CLEARED[name] ?? null;
+  }
+  if (['lon', 'lat', 'crs'].some(differs)) Object.assign(body, { lon: edited.lon, lat: edited.lat, crs: edited.crs });
+  for (const [name, value] of Object.entries(body)) if (value === null || value === undefined) delete body[name];
+  return body;
 }
 
 function fillForm(form, s) {
   const set = (name, value) => { form.elements[name].value = value ?? ''; };
-  for (const name of ['code', 'name', 'tier', 'regionCode', 'lon', 'lat', 'status', 'openedOn', 'address', 'floorArea']) set(name, s[name]);
+  for (const name of ['code', 'name', 'tier', 'regionCode', 'lon', 'lat', 'status', 'openedOn', 'address', 'floorArea', 'openingHours']) set(name, s[name]);
   set('crs', 'CGCS2000');
   set('operator.name', s.operator?.name);
   set('operator.phone', s.operator?.phone);
@@ -92,6 +121,8 @@ async function openEdit(code) {
     clearFieldErrors(form);
     clear($('station-form-messages'));
     fillForm(form, s);
+    loaded = s;
+    shown = formValue(form);
     form.elements.code.readOnly = true;
     form.elements.status.disabled = true; // status changes go through the lifecycle dialog
     $('station-form-title').textContent = `编辑站点 ${s.name}`;
@@ -109,8 +140,7 @@ async function save(event) {
   const body = formValue(form);
   try {
     if (editing) {
-      delete body.status;
-      await stations.update(editing, body);
+      await stations.update(editing, changedOnly(body));
     } else {
       await stations.create(body);
     }
@@ -178,7 +208,7 @@ async function upload(event) {
   }
 }
 
-for (const s of SERVICES) $('s-services').append(el('label', {}, el('input', { type: 'checkbox', value: s }), s));
+for (const [code, label] of Object.entries(SERVICES)) $('s-services').append(el('label', {}, el('input', { type: 'checkbox', value: code }), label));
 if (!mayWrite) { $('new-station').hidden = true; $('import-form').hidden = true; }
 if (!features.stations || !features.stationImport) {
   $('new-station').disabled = !features.stations;

@@ -5,6 +5,9 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 
 import java.util.LinkedHashMap;
@@ -15,6 +18,11 @@ import java.util.Map;
  * Approximate areas for divisions that have a point but no surveyed boundary (townships): the
  * Voronoi cells of their points, clipped to the enclosing boundary. Good enough for a choropleth,
  * never for deciding which division a place belongs to.
+ *
+ * <p>Generalised outlines can be invalid (parts of a MultiPolygon touching along an edge or overlapping),
+ * on which the classic overlay throws a {@code TopologyException}: the outline is repaired first
+ * ({@link GeometryFixer}) and the cells are clipped with {@link OverlayNGRobust}, which falls back to
+ * snapping and a fixed precision model when floating-point noding fails.
  */
 public final class ApproximateAreas {
     private static final GeometryFactory FACTORY = new GeometryFactory();
@@ -23,11 +31,12 @@ public final class ApproximateAreas {
     }
 
     /** One cell per code (lon/lat degrees), each inside {@code outline}; codes whose cell is empty are left out. */
-    public static Map<String, Geometry> cells(Map<String, Coordinate> points, Geometry outline) {
+    public static Map<String, Geometry> cells(Map<String, Coordinate> points, Geometry rawOutline) {
         Map<String, Geometry> cells = new LinkedHashMap<>();
         if (points.isEmpty()) {
             return cells;
         }
+        Geometry outline = rawOutline.isValid() ? rawOutline : GeometryFixer.fix(rawOutline);
         if (points.size() == 1) {
             cells.put(points.keySet().iterator().next(), outline.copy());
             return cells;
@@ -40,7 +49,7 @@ public final class ApproximateAreas {
             Geometry cell = diagram.getGeometryN(i);
             Coordinate site = (Coordinate) cell.getUserData();
             String code = codeAt(points, site);
-            Geometry clipped = polygonal(cell.intersection(outline));
+            Geometry clipped = polygonal(OverlayNGRobust.overlay(cell, outline, OverlayNG.INTERSECTION));
             if (code != null && !clipped.isEmpty()) {
                 cells.put(code, clipped);
             }

@@ -1,6 +1,7 @@
 package cn.ruralcommerce.stations.region;
 
 import cn.ruralcommerce.stations.imports.ImportReport;
+import cn.ruralcommerce.stations.security.CurrentUser;
 import cn.ruralcommerce.stations.security.Role;
 import cn.ruralcommerce.stations.web.ApiException;
 import cn.ruralcommerce.stations.web.Params;
@@ -30,9 +31,12 @@ public class RegionController {
     private final RegionService regions;
     private final RegionImportService importer;
     private final BoundaryService boundaries;
+    private final RegionSearch search;
 
-    public RegionController(RegionService regions, RegionImportService importer, BoundaryService boundaries) {
+    public RegionController(RegionService regions, RegionImportService importer, BoundaryService boundaries,
+                            RegionSearch search) {
         this.regions = regions;
+        this.search = search;
         this.importer = importer;
         this.boundaries = boundaries;
     }
@@ -67,10 +71,15 @@ public class RegionController {
         return regions.history(code);
     }
 
+    /**
+     * Divisions by name or code with the names of their county and township, within the caller's scope (a BUREAU
+     * its county, an OPERATOR its station's county); {@code county} lists that county's divisions first.
+     */
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public List<RegionView> search(@QueryValue @Nullable String q, @QueryValue(defaultValue = "50") int limit) {
-        return regions.search(q, limit).stream().map(RegionView::of).toList();
+    public List<RegionMatch> search(@QueryValue @Nullable String q, @QueryValue(defaultValue = "50") int limit,
+                                    @QueryValue @Nullable String county, Authentication user) {
+        return search.search(q, limit, county, CurrentUser.of(user));
     }
 
     @Post(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA)

@@ -20,6 +20,10 @@ public interface RegionRepository extends CrudRepository<Region, String> {
     @Query("SELECT * FROM region WHERE name LIKE CONCAT('%', :q, '%') OR code LIKE CONCAT(:q, '%') ORDER BY LENGTH(code), code LIMIT :limit")
     List<Region> search(String q, int limit);
 
+    /** Like {@link #search} but only among the divisions whose code starts with {@code prefix} (a county). */
+    @Query("SELECT * FROM region WHERE code LIKE CONCAT(:prefix, '%') AND (name LIKE CONCAT('%', :q, '%') OR code LIKE CONCAT(:q, '%')) ORDER BY LENGTH(code), code LIMIT :limit")
+    List<Region> searchWithin(String prefix, String q, int limit);
+
     @Query("SELECT * FROM region WHERE code LIKE CONCAT(:prefix, '%') AND level = :level ORDER BY code")
     List<Region> findWithin(String prefix, RegionLevel level);
 

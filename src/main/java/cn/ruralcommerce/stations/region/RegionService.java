@@ -47,15 +47,6 @@ public class RegionService {
         return regions.findWithin(ancestor.code(), level);
     }
 
-    public List<Region> search(String q, int limit) {
-        if (q == null || q.isBlank()) {
-            throw ApiException.badField("q", "is required");
-        }
-        String query = q.strip();
-        String asCode = RegionCodes.normalize(query).orElse(query);
-        return regions.search(asCode, Math.max(1, Math.min(limit, 200)));
-    }
-
     public List<RegionVersion> history(String rawCode) {
         return versions.findByCodeOrderByValidFrom(get(rawCode).code());
     }

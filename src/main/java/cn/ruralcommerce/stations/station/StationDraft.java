@@ -28,6 +28,22 @@ final class StationDraft {
                 Boolean.TRUE.equals(r.allowUrban()), now, now);
     }
 
+    /**
+     * An update request whose optional fields left out (null) take the stored value, so a client that does not
+     * know a field cannot wipe it; an empty value ({@code ""}, {@code []}, an operator without name and phone)
+     * clears it. Floor area can only be replaced, not cleared.
+     */
+    static StationRequest keepingStored(StationRequest r, Station stored) {
+        OperatorContact operator = r.operator() != null ? r.operator()
+                : new OperatorContact(stored.operatorName(), stored.operatorPhone());
+        return new StationRequest(r.code(), r.name(), r.tier(), r.regionCode(), r.lon(), r.lat(), r.crs(),
+                r.address() != null ? r.address() : stored.address(), r.status(), r.openedOn(), r.closedOn(),
+                r.services() != null ? r.services() : List.copyOf(stored.serviceSet()),
+                r.floorArea() != null ? r.floorArea() : stored.floorArea(),
+                r.openingHours() != null ? r.openingHours() : stored.openingHours(), operator,
+                r.allowUrban() != null ? r.allowUrban() : stored.allowUrban());
+    }
+
     /** The status a request asks for: named, or ACTIVE when it gives an opening date, else PLANNED. */
     static StationStatus requestedStatus(StationRequest r) {
         if (r.status() == null || r.status().isBlank()) {

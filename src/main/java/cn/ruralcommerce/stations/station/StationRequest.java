@@ -15,7 +15,9 @@ import java.util.List;
 /**
  * A station to create or (with PUT, code from the path) replace. Tier, status and crs are names checked by
  * the service; lon/lat are in {@code crs} (default CGCS2000). {@code allowUrban} lets a village station sit
- * in an urban community. On update, status changes go through the status endpoint.
+ * in an urban community. On update, status changes go through the status endpoint, and the optional fields
+ * (address, services, floorArea, openingHours, operator, allowUrban) that are left out keep their stored value;
+ * send an empty value ("", [], {}) to clear one.
  */
 @Serdeable
 public record StationRequest(

@@ -104,7 +104,8 @@ public class StationService {
             throw ApiException.badField("closedOn", "differs from the recorded closing date " + before.closedOn()
                     + "; dates change with the status");
         }
-        Station after = checked(() -> StationDraft.from(code, request, before.status(), now))
+        StationRequest complete = StationDraft.keepingStored(request, before);
+        Station after = checked(() -> StationDraft.from(code, complete, before.status(), now))
                 .withStatus(before.status(), before.openedOn(), before.closedOn(), now).withCreatedAt(before.createdAt());
         requireWritable(after.countyCode(), caller);
         checked(() -> {

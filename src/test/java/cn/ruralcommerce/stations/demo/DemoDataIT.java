@@ -78,6 +78,74 @@ class DemoDataIT {
         assertTrue(villages.size() > 200);
     }
 
+    @Test
+    void everyCountyDrawsItsTownshipAreas() throws Exception {
+        ApiClient api = new ApiClient(client.toBlocking());
+        String admin = api.token("admin", DemoData.ADMIN_PASSWORD);
+        var reader = new org.locationtech.jts.io.geojson.GeoJsonReader();
+        var json = io.micronaut.json.JsonMapper.createDefault();
+        List<String> failed = new java.util.ArrayList<>();
+        for (var county : regions.findByLevelOrderByCode(RegionLevel.COUNTY)) {
+            var response = api.raw(HttpRequest.GET("/api/regions/" + county.code() + "/children/boundaries"), admin);
+            if (response.code() != 200) {
+                failed.add(county.name() + " " + county.code() + ": HTTP " + response.code());
+                continue;
+            }
+            long withPoint = regions.findByParentCodeOrderByCode(county.code()).stream().filter(t -> t.lon() != null).count();
+            List<?> features = (List<?>) ApiClient.read(response.body(), Map.class).get("features");
+            assertEquals(withPoint, features.size(), county.name());
+            for (Object f : features) {
+                var cell = reader.read(json.writeValueAsString(((Map<?, ?>) f).get("geometry")));
+                assertTrue(!cell.isEmpty() && cell.isValid(), county.name() + ": " + ((Map<?, ?>) f).get("properties"));
+            }
+        }
+        assertEquals(List.of(), failed, "counties whose township areas do not draw");
+    }
+
+    @Test
+    void villageSearchListsTheSelectedCountyFirstAndSaysWhereEachResultIs() {
+        ApiClient api = new ApiClient(client.toBlocking());
+        String admin = api.token("admin", DemoData.ADMIN_PASSWORD);
+        List<Map<String, Object>> inTongnan = search(api, admin, "柿花", "500152");
+        assertEquals("500152114208", inTongnan.get(0).get("code"));
+        assertEquals("潼南区", inTongnan.get(0).get("countyName"));
+        assertEquals(regions.findById("500152114").orElseThrow().name(), inTongnan.get(0).get("townshipName"));
+        Map<String, Object> tongliang = inTongnan.stream().filter(r -> r.get("code").equals("500151001012")).findFirst().orElseThrow();
+        assertEquals("铜梁区", tongliang.get("countyName"));
+        assertEquals("500151001", tongliang.get("townshipCode"));
+
+        String planner = api.token("planner", "Planner2026");
+        assertEquals("500151001012", search(api, planner, "柿花", "500151").get(0).get("code"));
+    }
+
+    @Test
+    void villageSearchStaysInTheCountyOfABureauOrOperator() {
+        ApiClient api = new ApiClient(client.toBlocking());
+        for (String[] account : List.of(new String[] {"tongnan", "Tongnan2026"}, new String[] {"zhanzhang", "Operator2026"})) {
+            String token = api.token(account[0], account[1]);
+            List<Map<String, Object>> found = search(api, token, "柿花", null);
+            assertEquals(List.of("500152114208"), found.stream().map(r -> r.get("code")).toList(), account[0]);
+            assertTrue(search(api, token, "500151001", null).isEmpty(), account[0] + " finds no township of 铜梁区 by code");
+        }
+        String bureau = api.token("tongnan", "Tongnan2026");
+        assertEquals(403, api.raw(HttpRequest.GET("/api/regions?q=" + encode("柿花") + "&county=500151"), bureau).code());
+        var bad = api.exchange(HttpRequest.GET("/api/regions?q=" + encode("柿花") + "&county=abc"), bureau, Map.class);
+        assertEquals(400, bad.code());
+        assertEquals("county", ((Map<?, ?>) ((List<?>) ApiClient.problem(bad).get("errors")).get(0)).get("field"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> search(ApiClient api, String token, String q, String county) {
+        var response = api.exchange(HttpRequest.GET("/api/regions?q=" + encode(q) + (county == null ? "" : "&county=" + county)),
+                token, List.class);
+        assertEquals(200, response.code(), String.valueOf(response.body()));
+        return (List<Map<String, Object>>) response.body();
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
     private static List<String> shippedLines() throws IOException {
         try (InputStream in = DemoDataIT.class.getClassLoader().getResourceAsStream("gis-data/chongqing/regions.csv")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();

@@ -59,6 +59,15 @@ abstract class RegionRepositoryContract {
     }
 
     @Test
+    void searchesWithinACounty() {
+        assertEquals(List.of("500152"), regions.searchWithin("500152", "潼南", 10).stream().map(Region::code).toList());
+        assertEquals(List.of(), regions.searchWithin("500153", "潼南", 10));
+        assertEquals(List.of("500152113", "500152113001"), regions.searchWithin("500152", "柏梓", 10).stream().map(Region::code).toList());
+        assertEquals(List.of(), regions.searchWithin("500153", "柏梓", 10));
+        assertEquals(List.of("500152113201"), regions.searchWithin("500152", "500152113201", 10).stream().map(Region::code).toList());
+    }
+
+    @Test
     void keepsNullableColumnsAndFlags() {
         Region village = regions.findById("500152113201").orElseThrow();
         assertEquals(1500, village.population());

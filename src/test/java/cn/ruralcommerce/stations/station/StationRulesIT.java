@@ -164,4 +164,36 @@ class StationRulesIT {
         assertEquals("code", field(api.exchange(HttpRequest.PUT("/api/stations/S1", villageStation("S9")), admin, Map.class)));
         assertEquals(HttpStatus.NOT_FOUND, api.exchange(HttpRequest.PUT("/api/stations/S9", villageStation("S9")), admin, Map.class).getStatus());
     }
+
+    @Test
+    void updateKeepsTheOptionalFieldsItLeavesOutAndClearsThoseSentEmpty() {
+        Map<String, Object> full = with(with(with(with(villageStation("S1"), "openingHours", "08:00-18:00"),
+                "address", "中渡村 1 号"), "floorArea", 60), "services", List.of("PARCELS", "金融服务"));
+        assertEquals(HttpStatus.CREATED, post(full).getStatus());
+        Map<String, Object> required = new java.util.HashMap<>(Map.of("name", "改名后", "tier", "VILLAGE_STATION",
+                "regionCode", full.get("regionCode"), "lon", full.get("lon"), "lat", full.get("lat")));
+        assertEquals(HttpStatus.OK, api.exchange(HttpRequest.PUT("/api/stations/S1", required), admin, Map.class).getStatus());
+        Station kept = stations.findById("S1").orElseThrow();
+        assertEquals("改名后", kept.name());
+        assertEquals(java.util.Set.of("PARCELS", "FINANCE"), kept.serviceSet());
+        assertEquals("08:00-18:00", kept.openingHours());
+        assertEquals("中渡村 1 号", kept.address());
+        assertEquals(60, kept.floorArea());
+        assertEquals("张三", kept.operatorName());
+        assertEquals("13800138000", kept.operatorPhone());
+
+        Map<String, Object> cleared = new java.util.HashMap<>(required);
+        cleared.put("services", List.of());
+        cleared.put("openingHours", "");
+        cleared.put("address", "");
+        cleared.put("operator", Map.of());
+        assertEquals(HttpStatus.OK, api.exchange(HttpRequest.PUT("/api/stations/S1", cleared), admin, Map.class).getStatus());
+        Station emptied = stations.findById("S1").orElseThrow();
+        assertTrue(emptied.serviceSet().isEmpty());
+        assertEquals(null, emptied.openingHours());
+        assertEquals(null, emptied.address());
+        assertEquals(null, emptied.operatorName());
+        assertEquals(null, emptied.operatorPhone());
+        assertEquals(60, emptied.floorArea());
+    }
 }

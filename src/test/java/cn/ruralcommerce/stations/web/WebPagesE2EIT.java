@@ -105,6 +105,34 @@ class WebPagesE2EIT {
     }
 
     @Test
+    void villageSearchKeepsToTheSelectedCountyAndSaysWhereEachResultIs() {
+        browser.login("admin", "Admin2026demo");
+        browser.get("/map");
+        waitLoaded();
+        assertEquals("500152", browser.find("#county").getDomProperty("value"));
+        browser.find("#village-search").sendKeys("柿花");
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("#village-results li[data-code]")).isEmpty(), 10);
+        List<WebElement> results = browser.findAll("#village-results li");
+        assertTrue(results.get(0).getText().startsWith("柿花村"), results.get(0).getText());
+        assertTrue(results.get(0).getText().contains("潼南区"), "county named: " + results.get(0).getText());
+        String all = browser.find("#village-results").getText();
+        assertTrue(all.indexOf("其他区县") < all.indexOf("柿花社区") && all.contains("铜梁区"), all);
+        browser.script("document.querySelector('.sidebar').scrollTop = 1e6");
+        browser.screenshot("map-village-search");
+        results.get(0).click();
+        browser.waitUntil(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")), 10);
+        assertEquals("500152", browser.find("#county").getDomProperty("value"), "the map stays on 潼南区");
+
+        browser.login("tongnan", "Tongnan2026");
+        browser.get("/map");
+        waitLoaded();
+        browser.find("#village-search").sendKeys("柿花");
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("#village-results li[data-code]")).isEmpty(), 10);
+        assertTrue(browser.findAll("#village-results li[data-code]").stream().allMatch(li -> li.getDomAttribute("data-code").startsWith("500152")),
+                browser.find("#village-results").getText());
+    }
+
+    @Test
     void plannerDashboardAndStationPagesRenderWithWhatTheApiOffers() {
         browser.login("planner", "Planner2026");
         assertTrue(browser.driver().getCurrentUrl().endsWith("/planner"), "planner lands on the planner page");
