@@ -137,6 +137,9 @@ public final class JsonShape {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
+            if (getter(type, name) == null) {
+                throw ApiException.badField(name, "不是可识别的字段");
+            }
             if (p.currentToken() != JsonToken.VALUE_NULL && getter(type, name) == String.class) {
                 text(p, p.currentToken(), name);
             } else {

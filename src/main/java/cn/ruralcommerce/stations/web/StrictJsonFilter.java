@@ -4,8 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.RequestFilter;
@@ -16,14 +14,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.web.router.MethodBasedRouteMatch;
 import io.micronaut.web.router.RouteAttributes;
-import io.micronaut.web.router.RouteMatch;
-import io.micronaut.web.router.Router;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.stream.Stream;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -31,17 +23,15 @@ import java.util.concurrent.TimeoutException;
 /**
  * Runs {@link JsonShape} on every JSON request body bound to a record, so a wrong type, an unknown field or
  * trailing garbage is a 400 naming the field instead of being coerced (12345 → "12345", 1.5 → 1, ["a"] → "a").
- * Such a route takes JSON only: a body of another media type, or of none, is a 415 (media types compared
- * without regard to case, so {@code application/JSON} is checked like {@code application/json}).
+ * Media types are compared without regard to case, so {@code application/JSON} is checked like
+ * {@code application/json}; other media types were refused before routing ({@link JsonMediaTypeFilter}).
  */
 @ServerFilter(patterns = {"/api/**", "/login"})
 public class StrictJsonFilter {
     private final ApiExceptionHandler errors;
-    private final Router router;
 
-    public StrictJsonFilter(ApiExceptionHandler errors, Router router) {
+    public StrictJsonFilter(ApiExceptionHandler errors) {
         this.errors = errors;
-        this.router = router;
     }
 
     /**
@@ -57,13 +47,9 @@ public class StrictJsonFilter {
         if (type == null || !(request instanceof ServerHttpRequest<?> server)) {
             return null;
         }
-        if (!isJson(request.getHeaders().get(HttpHeaders.CONTENT_TYPE))) {
-            if (request.getHeaders().get(HttpHeaders.CONTENT_TYPE) == null && !hasBody(request)) {
-                return null;
-            }
-            return errors.handle(request, new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                    "请求体须为 JSON（Content-Type: application/json）", List.of(new FieldError("Content-Type",
-                    "须为 application/json"))));
+        if (!JsonMediaTypeFilter.isJson(request.getHeaders().get(HttpHeaders.CONTENT_TYPE))) {
+            // anything but JSON was refused with a 415 before routing (JsonMediaTypeFilter)
+            return null;
         }
         try (CloseableAvailableByteBody body = server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer().get(30, TimeUnit.SECONDS)) {
             JsonShape.check(body.toByteArray(), type);
@@ -81,29 +67,11 @@ public class StrictJsonFilter {
         }
     }
 
-    /** application/json or any +json type, whatever the case of the letters, with or without parameters. */
-    static boolean isJson(@Nullable String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        int semicolon = contentType.indexOf(';');
-        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
-        return type.equals(MediaType.APPLICATION_JSON) || type.startsWith("application/") && type.endsWith("+json");
-    }
-
-    private static boolean hasBody(HttpRequest<?> request) {
-        return request.getContentLength() > 0 || request.getHeaders().contains(HttpHeaders.TRANSFER_ENCODING);
-    }
-
     /**
-     * The record (or framework class) a route binds its @Body to; null for text, maps, bytes or no body. A request
-     * whose media type the route does not consume matches no route: then the routes at its method and path count.
+     * The record (or framework class) a route binds its @Body to; null for text, maps, bytes or no body.
      */
-    private Class<?> bodyType(HttpRequest<?> request) {
-        Optional<? extends RouteMatch<?>> matched = RouteAttributes.getRouteMatch(request);
-        Stream<? extends RouteMatch<?>> candidates = matched.isPresent() ? Stream.of(matched.get())
-                : router.route(request.getMethod(), request.getPath()).stream();
-        return candidates
+    private static Class<?> bodyType(HttpRequest<?> request) {
+        return RouteAttributes.getRouteMatch(request).stream()
                 .filter(m -> m instanceof MethodBasedRouteMatch<?, ?>)
                 .flatMap(m -> Arrays.stream(((MethodBasedRouteMatch<?, ?>) m).getArguments())
                         .filter(a -> a.getAnnotationMetadata().hasAnnotation(Body.class))
