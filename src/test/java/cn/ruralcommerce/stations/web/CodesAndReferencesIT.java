@@ -53,6 +53,13 @@ class CodesAndReferencesIT {
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), admin, Map.class);
         assertEquals(400, imported.getStatus().getCode(), String.valueOf(imported.body()));
         assertEquals(404, api.raw(HttpRequest.GET("/api/stations/Vcase-1"), admin).getStatus().getCode(), "no twin was stored");
+        String nodes = "code,tier,region_code,lon,lat,parent_code\nNCase1,COUNTY_HUB," + NetworkFixture.COUNTY + ",105.84,30.19,\n";
+        MultipartBody nodeFile = MultipartBody.builder().addPart("file", "nodes.csv", MediaType.TEXT_CSV_TYPE,
+                nodes.getBytes(StandardCharsets.UTF_8)).build();
+        HttpResponse<Map> nodeImport = api.exchange(HttpRequest.POST("/api/logistics-nodes/import", nodeFile)
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), admin, Map.class);
+        assertEquals(400, nodeImport.getStatus().getCode(), String.valueOf(nodeImport.body()));
+        assertEquals(404, api.raw(HttpRequest.GET("/api/logistics-nodes/NCase1"), admin).getStatus().getCode(), "no twin node was stored");
     }
 
     @Test
