@@ -54,6 +54,7 @@ public class ArchiveReader {
             rows.rows().forEach(row -> references.add(table, row.cells(), row.line()));
             tables.add(rows);
         }
+        StatusHistoryCheck.check(tables, errors);
         if (!errors.isEmpty()) {
             throw ApiException.badFields(errors);
         }
@@ -69,7 +70,7 @@ public class ArchiveReader {
         try {
             manifest = json.readValue(bytes, ArchiveManifest.class);
         } catch (IOException | RuntimeException e) {
-            throw ApiException.badField(ArchiveManifest.NAME, "is not a readable manifest: " + e.getMessage());
+            throw ApiException.badField(ArchiveManifest.NAME, "不是可读的清单文件（JSON 格式不对）");
         }
         if (manifest.formatVersion() != ArchiveManifest.FORMAT_VERSION) {
             throw ApiException.badField(ArchiveManifest.NAME + "/formatVersion", "format " + manifest.formatVersion()

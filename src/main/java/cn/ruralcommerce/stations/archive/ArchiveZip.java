@@ -57,7 +57,7 @@ final class ArchiveZip {
                 }
             }
         } catch (IOException e) {
-            throw ApiException.badField("file", "not a readable ZIP archive: " + e.getMessage());
+            throw ApiException.badField("file", "不是可读的 ZIP 压缩包（文件损坏或格式不对）");
         }
         return files;
     }

@@ -67,7 +67,7 @@ public final class CategoryFileParser {
                 out.add(file.lineAt(record.getCharacterPosition()), cells);
             }
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            out.errors.add(FieldError.atLine(1, "file", "not a readable CSV file: " + e.getMessage()));
+            out.errors.add(FieldError.atLine(1, "file", "不是可读的 CSV 文件（请用 UTF-8 编码的逗号分隔文件）"));
         }
         return out.result();
     }
@@ -111,7 +111,7 @@ public final class CategoryFileParser {
                 out.add(r + 1, cells);
             }
         } catch (IOException | RuntimeException e) {
-            out.errors.add(FieldError.atRow(1, "file", "not a readable XLSX file: " + e.getMessage()));
+            out.errors.add(FieldError.atRow(1, "file", "不是可读的 XLSX 工作簿（文件损坏或格式不对）"));
         }
         return out.result();
     }

@@ -17,6 +17,11 @@ public record LonLat(double lon, double lat) {
         }
     }
 
+    /** The field a bad pair is to be blamed on: "lat" when the latitude is out of range or not finite, else "lon". */
+    public static String invalidField(double lon, double lat) {
+        return !Double.isFinite(lat) || lat < -90.0 || lat > 90.0 ? "lat" : "lon";
+    }
+
     public static LonLat of(double lon, double lat) {
         return new LonLat(lon, lat);
     }

@@ -12,7 +12,8 @@ import java.util.Optional;
 /** Linked households by reference number, station and county. */
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface HouseholdRepository extends CrudRepository<Household, Long> {
-    Optional<Household> findByReferenceNo(String referenceNo);
+    /** Reference numbers are unique within a county (V7), so a county only ever learns of its own households. */
+    Optional<Household> findByCountyCodeAndReferenceNo(String countyCode, String referenceNo);
 
     List<Household> findByStationCodeOrderByReferenceNo(String stationCode);
 

@@ -65,8 +65,8 @@ public class HouseholdService {
     @Transactional
     public Household create(HouseholdRequest request, CurrentUser caller) {
         StationFacts station = checked(request, caller);
-        if (households.findByReferenceNo(request.referenceNo()).isPresent()) {
-            throw ApiException.conflict("household " + request.referenceNo() + " is already linked");
+        if (households.findByCountyCodeAndReferenceNo(station.countyCode(), request.referenceNo()).isPresent()) {
+            throw ApiException.conflict("household " + request.referenceNo() + " is already linked in this county");
         }
         Instant now = clock.instant();
         Household saved = households.save(new Household(null, request.referenceNo(), station.code(), station.countyCode(),
@@ -82,6 +82,10 @@ public class HouseholdService {
         StationFacts station = checked(request, caller);
         if (!before.referenceNo().equals(request.referenceNo())) {
             throw ApiException.badField("referenceNo", "cannot change; link a new household instead");
+        }
+        if (!station.countyCode().equals(before.countyCode())
+                && households.findByCountyCodeAndReferenceNo(station.countyCode(), before.referenceNo()).isPresent()) {
+            throw ApiException.conflict("household " + before.referenceNo() + " is already linked in that county");
         }
         Household after = households.update(new Household(id, before.referenceNo(), station.code(), station.countyCode(),
                 request.villageCode(), request.headName().strip(), request.size(), request.registeredPoor(),

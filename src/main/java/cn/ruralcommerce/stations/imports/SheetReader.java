@@ -56,7 +56,7 @@ public final class SheetReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
-            errors.add(FieldError.atRow(1, "file", "not a readable CSV file: " + e.getMessage()));
+            errors.add(FieldError.atRow(1, "file", "不是可读的 CSV 文件（请用 UTF-8 编码的逗号分隔文件）"));
         }
         return new Result(new Sheet(header, rows), errors);
     }

@@ -63,7 +63,7 @@ final class XlsxSheets {
             return new SheetReader.Result(new Sheet(header, rows), errors);
         } catch (Exception e) {
             return new SheetReader.Result(new Sheet(List.of(), List.of()),
-                    List.of(FieldError.atRow(1, "file", "not a readable XLSX workbook: " + e.getMessage())));
+                    List.of(FieldError.atRow(1, "file", "不是可读的 XLSX 工作簿（文件损坏或格式不对）")));
         }
     }
 

@@ -68,10 +68,16 @@ public class LogisticsImportService {
         }
         Map<String, LogisticsNode> stored = new HashMap<>();
         NodeContext.chunked(rowOf.keySet(), nodes::findByCodeIn).forEach(n -> stored.put(n.code(), n));
+        java.util.Set<String> storedLower = new java.util.HashSet<>();
+        NodeContext.chunked(rowOf.keySet().stream().map(c -> c.toLowerCase(java.util.Locale.ROOT)).distinct().toList(),
+                nodes::findCodesByLowerCodeIn).forEach(c -> storedLower.add(c.toLowerCase(java.util.Locale.ROOT)));
         Map<String, LogisticsNode> candidates = new LinkedHashMap<>();
         for (Sheet.Row row : rowOf.values()) {
             try {
                 LogisticsNode stored1 = stored.get(row.get("code"));
+                if (stored1 == null && storedLower.contains(row.get("code").toLowerCase(java.util.Locale.ROOT))) {
+                    throw new RowException("code", "已有仅大小写不同的节点编号（编号不区分大小写）");
+                }
                 LogisticsNode node = parser.toNode(row, stored1, now);
                 if (stored1 != null && !caller.mayWriteInCounty(stored1.countyCode())) {
                     throw new RowException("code", "node " + node.code() + " is in county " + stored1.countyCode() + ", where you may not write");

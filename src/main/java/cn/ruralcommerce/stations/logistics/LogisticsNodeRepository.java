@@ -13,6 +13,10 @@ import java.util.List;
 public interface LogisticsNodeRepository extends CrudRepository<LogisticsNode, String> {
     List<LogisticsNode> findByCodeIn(Collection<String> codes);
 
+    /** Stored codes equal to one of {@code lowerCodes} but for letter case (N01 and n01 are one code). */
+    @Query("SELECT code FROM logistics_node WHERE LOWER(code) IN (:lowerCodes)")
+    List<String> findCodesByLowerCodeIn(Collection<String> lowerCodes);
+
     List<LogisticsNode> findByParentCodeIn(Collection<String> parentCodes);
 
     long countByParentCode(String parentCode);

@@ -45,6 +45,10 @@ public class LogisticsNodeService {
             throw new ApiException(HttpStatus.CONFLICT, "code: node " + node.code() + " already exists",
                     List.of(new FieldError("code", "node " + node.code() + " already exists")));
         }
+        if (!nodes.findCodesByLowerCodeIn(List.of(node.code().toLowerCase(java.util.Locale.ROOT))).isEmpty()) {
+            throw new ApiException(HttpStatus.CONFLICT, "code: 已有仅大小写不同的节点编号",
+                    List.of(new FieldError("code", "已有仅大小写不同的节点编号（编号不区分大小写）")));
+        }
         check(node);
         nodes.save(node);
         auditor.record(caller.username(), "CREATE", "LOGISTICS_NODE", node.code(), node.countyCode(), null, node);

@@ -20,7 +20,7 @@ final class NodeDraft {
         String region = region(r.regionCode(), "regionCode");
         CoordinateSystem crs = r.crs() == null || r.crs().isBlank() ? CoordinateSystem.CGCS2000
                 : RowException.cell("crs", () -> CoordinateSystem.parse(r.crs()));
-        LonLat point = RowException.cell("lon", () -> CoordinateConverter.toCgcs2000(r.lon(), r.lat(), crs));
+        LonLat point = RowException.cell(LonLat.invalidField(r.lon(), r.lat()), () -> CoordinateConverter.toCgcs2000(r.lon(), r.lat(), crs));
         return new LogisticsNode(code.strip(), blankToNull(r.name()), tier, region, region.substring(0, 6),
                 point.lon(), point.lat(), RowException.cell("carriers", () -> Carriers.join(r.carriers())),
                 blankToNull(r.stationCode()), blankToNull(r.parentCode()), Boolean.TRUE.equals(r.crossCounty()), now, now);

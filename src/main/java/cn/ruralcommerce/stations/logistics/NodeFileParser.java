@@ -40,7 +40,7 @@ final class NodeFileParser {
         double lat = cell("lat", () -> Cells.optionalDouble(required(row, "lat")));
         String rawCrs = row.get("crs");
         CoordinateSystem crs = rawCrs == null ? defaultCrs : cell("crs", () -> CoordinateSystem.parse(rawCrs));
-        LonLat point = cell("lon", () -> CoordinateConverter.toCgcs2000(lon, lat, crs));
+        LonLat point = cell(LonLat.invalidField(lon, lat), () -> CoordinateConverter.toCgcs2000(lon, lat, crs));
         String name = pick("name", row.get("name"), stored == null ? null : stored.name());
         if (name != null && name.length() > 100) {
             throw new RowException("name", "is longer than 100 characters");

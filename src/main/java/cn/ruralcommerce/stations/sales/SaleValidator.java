@@ -29,6 +29,23 @@ public final class SaleValidator {
     private SaleValidator() {
     }
 
+    /**
+     * Why a quantity is unusable, or null. Cheap whatever the number's scale (no digits are printed), so it runs
+     * before the request fingerprint, which prints the quantity in full.
+     */
+    static String quantityProblem(java.math.BigDecimal quantity) {
+        if (quantity == null) {
+            return "is required";
+        }
+        if (quantity.signum() <= 0 || quantity.compareTo(MAX_QUANTITY) > 0) {
+            return "must be positive and at most " + MAX_QUANTITY;
+        }
+        if (quantity.stripTrailingZeros().scale() > 3) {
+            return "has more than 3 decimals";
+        }
+        return null;
+    }
+
     public static Checked check(SaleRequest r, String key, String hash, CurrentUser caller, SaleLookups lookups,
                                 LocalDate today, Instant now) {
         List<FieldError> errors = new ArrayList<>();
@@ -65,12 +82,9 @@ public final class SaleValidator {
         if (r.povertyReason() != null && r.povertyReason().strip().length() > 200) {
             errors.add(new FieldError("povertyReason", "is longer than 200 characters"));
         }
-        if (r.quantity() == null) {
-            errors.add(new FieldError("quantity", "is required"));
-        } else if (r.quantity().signum() <= 0 || r.quantity().compareTo(MAX_QUANTITY) > 0) {
-            errors.add(new FieldError("quantity", "must be positive and at most " + MAX_QUANTITY));
-        } else if (r.quantity().stripTrailingZeros().scale() > 3) {
-            errors.add(new FieldError("quantity", "has more than 3 decimals"));
+        String quantity = quantityProblem(r.quantity());
+        if (quantity != null) {
+            errors.add(new FieldError("quantity", quantity));
         }
         if (r.amountFen() == null) {
             errors.add(new FieldError("amountFen", "is required"));

@@ -30,16 +30,26 @@ public class AccountAuthenticationProvider<B> implements HttpRequestExecutorAuth
 
     @Override
     public AuthenticationResponse authenticate(@Nullable HttpRequest<B> request, AuthenticationRequest<String, String> credentials) {
-        String username = credentials.getIdentity();
+        String username = Usernames.canonical(credentials.getIdentity());
         String password = credentials.getSecret();
         String address = ClientAddress.of(request);
+        if (username == null) {
+            // no account can have this name: refused like a wrong password, counted against the address only
+            hasher.burn(password == null ? "" : password);
+            throttle.failedUnknown(null, address);
+            return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
+        }
         if (throttle.userLocked(username)) {
             return AuthenticationResponse.failure(AuthenticationFailureReason.ACCOUNT_LOCKED);
         }
-        Optional<AppUser> found = username == null ? Optional.empty() : users.findByUsername(username);
+        Optional<AppUser> found = users.findByCanonicalName(username);
         if (found.isEmpty() || password == null) {
             hasher.burn(password == null ? "" : password);
-            throttle.failed(username, address);
+            if (found.isEmpty()) {
+                throttle.failedUnknown(username, address);
+            } else {
+                throttle.failed(username, address);
+            }
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
         AppUser user = found.get();

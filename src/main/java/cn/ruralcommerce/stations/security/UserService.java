@@ -52,7 +52,9 @@ public class UserService {
     }
 
     public AppUser get(String username, CurrentUser caller) {
-        AppUser user = users.findByUsername(username).orElseThrow(() -> ApiException.notFound("user", username));
+        String canonical = Usernames.canonical(username);
+        AppUser user = (canonical == null ? java.util.Optional.<AppUser>empty() : users.findByCanonicalName(canonical))
+                .orElseThrow(() -> ApiException.notFound("user", username));
         requireManageable(user.role(), user.scopeCode(), caller);
         return user;
     }
@@ -61,12 +63,17 @@ public class UserService {
     public AppUser create(CreateUserRequest request, CurrentUser caller) {
         String scope = checkedScope(request.role(), request.scopeCode());
         requireManageable(request.role(), scope, caller);
-        PasswordPolicy.check(request.username(), request.password());
-        if (users.findByUsername(request.username()).isPresent()) {
-            throw ApiException.conflict("username " + request.username() + " is taken");
+        String username = Usernames.canonical(request.username());
+        if (username == null) {
+            throw ApiException.badField("username", "须为 3-64 个字母、数字或 _ . -");
+        }
+        PasswordPolicy.check(username, request.password());
+        if (users.findByCanonicalName(username).isPresent()) {
+            // the same answer whoever holds the name: nothing about the other account or its county
+            throw ApiException.conflict("该用户名不可用，请换一个");
         }
         Instant now = clock.instant();
-        AppUser user = users.save(new AppUser(null, request.username(), hasher.hash(request.password()), request.role(),
+        AppUser user = users.save(new AppUser(null, username, hasher.hash(request.password()), request.role(),
                 scope, request.displayName(), true, now, now));
         auditor.record(caller.username(), "CREATE", "USER", user.username(), countyOf(user), null, UserView.of(user));
         return user;

@@ -19,7 +19,7 @@ final class StationDraft {
         StationTier tier = RowException.cell("tier", () -> StationTier.parse(r.tier()));
         String region = region(r.regionCode());
         CoordinateSystem crs = crs(r.crs());
-        LonLat point = RowException.cell("lon", () -> CoordinateConverter.toCgcs2000(r.lon(), r.lat(), crs));
+        LonLat point = RowException.cell(LonLat.invalidField(r.lon(), r.lat()), () -> CoordinateConverter.toCgcs2000(r.lon(), r.lat(), crs));
         OperatorContact operator = r.operator();
         return new Station(code.strip(), r.name().strip(), tier, region, region.substring(0, Math.min(6, region.length())),
                 point.lon(), point.lat(), blankToNull(r.address()),

@@ -20,7 +20,8 @@ import java.util.function.Function;
  * What an import checks its rows against, loaded up front in chunked IN queries (no per-row queries):
  * the divisions and county boundaries the rows name, the stored stations and their last status dates.
  */
-public record StationImportContext(StationRules rules, Map<String, Station> stored, Map<String, LocalDate> lastChange) {
+public record StationImportContext(StationRules rules, Map<String, Station> stored, Map<String, LocalDate> lastChange,
+                                   Set<String> storedLowerCodes) {
     static final int CHUNK = 1000;
 
     /** Loads the context of a set of rows. */
@@ -62,7 +63,11 @@ public record StationImportContext(StationRules rules, Map<String, Station> stor
                 last.merge(change.stationCode(), change.effectiveOn(), (a, b) -> a.isAfter(b) ? a : b);
             }
             BoundaryLookup lookup = boundaries.forCounties(counties);
-            return new StationImportContext(new StationRules(regionMap, lookup, today), stored, last);
+            Set<String> lower = new HashSet<>();
+            codes.forEach(c -> lower.add(c.toLowerCase(java.util.Locale.ROOT)));
+            Set<String> storedLower = new HashSet<>();
+            chunked(lower, stations::findCodesByLowerCodeIn).forEach(c -> storedLower.add(c.toLowerCase(java.util.Locale.ROOT)));
+            return new StationImportContext(new StationRules(regionMap, lookup, today), stored, last, storedLower);
         }
     }
 

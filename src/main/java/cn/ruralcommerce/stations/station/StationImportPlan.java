@@ -48,6 +48,9 @@ final class StationImportPlan {
             throw new RowException("region_code", row.regionCode() + " is outside the county you may write in");
         }
         Station merged = row.merge(stored, columns, now);
+        if (stored == null && context.storedLowerCodes().contains(row.code().toLowerCase(java.util.Locale.ROOT))) {
+            throw new RowException("code", "已有仅大小写不同的站点编号（编号不区分大小写）");
+        }
         if (stored == null) {
             Station created = StationLifecycle.withDefaultDates(merged, today);
             context.rules().check(created);

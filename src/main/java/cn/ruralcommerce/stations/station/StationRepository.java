@@ -25,6 +25,10 @@ public interface StationRepository extends CrudRepository<Station, String> {
 
     List<Station> findByCodeIn(Collection<String> codes);
 
+    /** Stored codes equal to one of {@code lowerCodes} but for letter case (V001 and v001 are one code). */
+    @Query("SELECT code FROM station WHERE LOWER(code) IN (:lowerCodes)")
+    List<String> findCodesByLowerCodeIn(Collection<String> lowerCodes);
+
     @Query(value = "SELECT station_.* FROM station station_ WHERE " + FILTER + " AND (:status = '' OR station_.status = :status)",
             countQuery = "SELECT COUNT(*) FROM station station_ WHERE " + FILTER + " AND (:status = '' OR station_.status = :status)")
     Page<Station> search(String prefix, String tier, String status, Pageable pageable);

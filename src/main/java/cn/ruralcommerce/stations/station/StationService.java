@@ -71,6 +71,10 @@ public class StationService {
             throw new ApiException(HttpStatus.CONFLICT, "code: station " + station.code() + " already exists",
                     List.of(new FieldError("code", "station " + station.code() + " already exists")));
         }
+        if (!stations.findCodesByLowerCodeIn(List.of(station.code().toLowerCase(java.util.Locale.ROOT))).isEmpty()) {
+            throw new ApiException(HttpStatus.CONFLICT, "code: 已有仅大小写不同的站点编号",
+                    List.of(new FieldError("code", "已有仅大小写不同的站点编号（编号不区分大小写）")));
+        }
         Station complete = StationLifecycle.withDefaultDates(station, today);
         checked(() -> {
             rules(complete, today).check(complete);

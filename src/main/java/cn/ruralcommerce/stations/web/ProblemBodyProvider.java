@@ -14,6 +14,7 @@ import java.util.List;
 @Singleton
 @Replaces(JsonErrorResponseBodyProvider.class)
 public class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
+    static final String UNREADABLE = "值的格式不正确";
 
     @Override
     public String contentType() {
@@ -39,6 +40,17 @@ public class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Proble
             String detail = String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
             return new Problem("about:blank", response.getStatus().getReason(), response.getStatus().getCode(),
                     detail, context.getRequest().getPath(), errors);
+        }
+        if (response.getStatus().getCode() == 400) {
+            // the framework's own words (conversion errors, Jackson and Java type names) stay in the server log
+            List<FieldError> errors = context.getErrors().stream()
+                    .map(e -> new FieldError(e.getPath().map(ProblemBodyProvider::fieldName).orElse("body"), UNREADABLE))
+                    .distinct()
+                    .toList();
+            String detail = errors.isEmpty() ? "请求无法读取，请检查格式"
+                    : String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
+            return new Problem("about:blank", response.getStatus().getReason(), 400, detail, context.getRequest().getPath(),
+                    errors.isEmpty() ? List.of(new FieldError("body", UNREADABLE)) : errors);
         }
         List<FieldError> errors = context.getErrors().stream()
                 .filter(e -> e.getPath().isPresent())

@@ -2,6 +2,7 @@ package cn.ruralcommerce.stations.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.http.annotation.Body;
@@ -22,6 +23,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Runs {@link JsonShape} on every JSON request body bound to a record, so a wrong type, an unknown field or
  * trailing garbage is a 400 naming the field instead of being coerced (12345 → "12345", 1.5 → 1, ["a"] → "a").
+ * Media types are compared without regard to case, so {@code application/JSON} is checked like
+ * {@code application/json}; other media types were refused before routing ({@link JsonMediaTypeFilter}).
  */
 @ServerFilter(patterns = {"/api/**", "/login"})
 public class StrictJsonFilter {
@@ -41,8 +44,11 @@ public class StrictJsonFilter {
     @Nullable
     public HttpResponse<?> check(HttpRequest<?> request) {
         Class<?> type = bodyType(request);
-        boolean json = request.getContentType().map(t -> t.getSubtype().endsWith("json")).orElse(false);
-        if (type == null || !json || !(request instanceof ServerHttpRequest<?> server)) {
+        if (type == null || !(request instanceof ServerHttpRequest<?> server)) {
+            return null;
+        }
+        if (!JsonMediaTypeFilter.isJson(request.getHeaders().get(HttpHeaders.CONTENT_TYPE))) {
+            // anything but JSON was refused with a 415 before routing (JsonMediaTypeFilter)
             return null;
         }
         try (CloseableAvailableByteBody body = server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer().get(30, TimeUnit.SECONDS)) {
@@ -61,15 +67,17 @@ public class StrictJsonFilter {
         }
     }
 
-    /** The record (or framework class) a route binds its @Body to; null for text, maps, bytes or no body. */
+    /**
+     * The record (or framework class) a route binds its @Body to; null for text, maps, bytes or no body.
+     */
     private static Class<?> bodyType(HttpRequest<?> request) {
-        return RouteAttributes.getRouteMatch(request)
+        return RouteAttributes.getRouteMatch(request).stream()
                 .filter(m -> m instanceof MethodBasedRouteMatch<?, ?>)
                 .flatMap(m -> Arrays.stream(((MethodBasedRouteMatch<?, ?>) m).getArguments())
                         .filter(a -> a.getAnnotationMetadata().hasAnnotation(Body.class))
                         .map(a -> (Class<?>) a.getType())
-                        .filter(t -> !t.isPrimitive() && !t.isArray() && !t.getName().startsWith("java."))
-                        .findFirst())
+                        .filter(t -> !t.isPrimitive() && !t.isArray() && !t.getName().startsWith("java.")))
+                .findFirst()
                 .orElse(null);
     }
 }

@@ -87,8 +87,13 @@ public final class ArchiveFiles {
     }
 
     /** The files with one replaced and the manifest's checksum of it updated, as a forger would. */
-    @SuppressWarnings("unchecked")
     static Map<String, byte[]> resealed(Map<String, byte[]> files, String name, byte[] content) {
+        return resealed(files, name, content, -1);
+    }
+
+    /** As {@link #resealed(Map, String, byte[])}, the manifest also giving the file's new row count (when not negative). */
+    @SuppressWarnings("unchecked")
+    static Map<String, byte[]> resealed(Map<String, byte[]> files, String name, byte[] content, int rows) {
         Map<String, Object> manifest = new LinkedHashMap<>((Map<String, Object>) ApiClient.read(
                 new String(files.get(ArchiveManifest.NAME), StandardCharsets.UTF_8), Map.class));
         List<Map<String, Object>> entries = new ArrayList<>();
@@ -96,6 +101,9 @@ public final class ArchiveFiles {
             Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) entry);
             if (name.equals(copy.get("name"))) {
                 copy.put("sha256", ArchiveManifest.sha256(content));
+                if (rows >= 0) {
+                    copy.put("rows", rows);
+                }
             }
             entries.add(copy);
         }

@@ -155,6 +155,22 @@ abstract class CountyArchiveContract {
     }
 
     @Test
+    void aStationWithoutItsStatusHistoryIsRefused() {
+        Map<String, byte[]> files = ArchiveFiles.unzip(archiveOfA);
+        String history = new String(files.get("station_status_history.csv"), java.nio.charset.StandardCharsets.UTF_8);
+        List<String> lines = java.util.Arrays.stream(history.split("(?<=\\n)")).filter(l -> !l.contains(",ARC-ACTIVE,")).toList();
+        int removed = history.split("(?<=\\n)").length - lines.size();
+        assertTrue(removed > 0, "the archive has history rows of ARC-ACTIVE to cut");
+        int rows = ArchiveFiles.rows(ArchiveFiles.manifest(archiveOfA), "station_status_history.csv") - removed;
+        Map<String, byte[]> cut = ArchiveFiles.resealed(files, "station_status_history.csv",
+                String.join("", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8), rows);
+        RunningService c = startInstance();
+        assertRefused(c, ArchiveFiles.zip(cut), COUNTY, "stations.csv/status");
+        assertEquals(HttpStatus.NOT_FOUND, c.api().raw(HttpRequest.GET("/api/stations/ARC-ACTIVE"), c.admin()).getStatus(),
+                "nothing restored");
+    }
+
+    @Test
     void restoreIsAudited() {
         restore(b, archiveOfA, COUNTY);
         Map<?, ?> audit = ApiClient.read(get(b, "/api/audit?entityType=" + ArchiveRestorer.AUDIT_ENTITY), Map.class);

@@ -26,13 +26,16 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class RetryingSender {
     private final ApiClient api;
-    private final String token;
+    private final java.util.function.Supplier<String> token;
+    private final boolean unauthorizedIsRestart;
     private final long deadlineNanos;
     final Map<String, Long> idByKey = new ConcurrentHashMap<>();
     final Queue<String> anomalies = new ConcurrentLinkedQueue<>();
     final LongAdder unavailable = new LongAdder();
     final LongAdder connectionErrors = new LongAdder();
     final LongAdder timeouts = new LongAdder();
+    /** 401s met with a token of a service process that has since been killed (see the four-argument constructor). */
+    final LongAdder staleTokens = new LongAdder();
     final LongAdder created = new LongAdder();
     final LongAdder replayed = new LongAdder();
     final AtomicLong slowest503Nanos = new AtomicLong();
@@ -41,8 +44,17 @@ final class RetryingSender {
     private volatile long watchFrom = Long.MAX_VALUE;
 
     RetryingSender(ApiClient api, String token, long deadlineNanos) {
+        this(api, () -> token, false, deadlineNanos);
+    }
+
+    /**
+     * With {@code unauthorizedIsRestart}, a 401 means the service was restarted with a new signing key: the
+     * request is sent again with the token {@code token} gives by then.
+     */
+    RetryingSender(ApiClient api, java.util.function.Supplier<String> token, boolean unauthorizedIsRestart, long deadlineNanos) {
         this.api = api;
         this.token = token;
+        this.unauthorizedIsRestart = unauthorizedIsRestart;
         this.deadlineNanos = deadlineNanos;
     }
 
@@ -59,9 +71,11 @@ final class RetryingSender {
             }
             long start = System.nanoTime();
             try {
-                HttpResponse<String> response = api.raw(request(unit), token);
+                HttpResponse<String> response = api.raw(request(unit), token.get());
                 int status = response.getStatus().getCode();
-                if (status == 503) {
+                if (status == 401 && unauthorizedIsRestart) {
+                    staleTokens.increment();
+                } else if (status == 503) {
                     unavailable.increment();
                     slowest503Nanos.accumulateAndGet(System.nanoTime() - start, Math::max);
                     checkUnavailable(response);

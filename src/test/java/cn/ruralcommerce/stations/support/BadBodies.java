@@ -32,15 +32,29 @@ public final class BadBodies {
     public enum Expect {
         /** 4xx problem+json naming the field, nothing written. */
         REJECT,
+        /** 415 problem+json, nothing written: the body is not declared as JSON. */
+        UNSUPPORTED,
         /** REJECT, or 2xx with the value echoed verbatim. */
         REJECT_OR_VERBATIM,
         /** anything but a 5xx; a 4xx writes nothing. */
         NO_5XX
     }
 
-    /** One request body to send: the field it breaks (null for the whole body) and the expected outcome. */
-    public record Case(String name, String field, String json, Expect expect, String verbatim) {
+    /**
+     * One request body to send: the field it breaks (null for the whole body) and the expected outcome;
+     * {@code contentType} replaces application/json ("" sends none).
+     */
+    public record Case(String name, String field, String json, Expect expect, String verbatim, String contentType) {
+        public Case(String name, String field, String json, Expect expect, String verbatim) {
+            this(name, field, json, expect, verbatim, null);
+        }
     }
+
+    /** Numbers whose exponent or length would cost seconds and gigabytes if anything printed them: a fast 400. */
+    public static final String EXTREME = "extreme number ";
+    private static final Raw[] EXTREME_WHOLE = {new Raw("1e-999999999"), new Raw("1e999999999"), new Raw("1" + "0".repeat(5000))};
+    private static final Raw[] EXTREME_DECIMAL = {new Raw("1e-999999999"), new Raw("1e999999999"), new Raw("-1E+999999999"),
+            new Raw("0." + "0".repeat(5000) + "1"), new Raw("1" + "0".repeat(5000)), new Raw("9".repeat(2000) + "." + "9".repeat(2000))};
 
     /** Raw JSON text placed as a value, for numbers no Java type can hold (1e400, Long.MAX_VALUE + 1). */
     public record Raw(String json) {
@@ -66,6 +80,20 @@ public final class BadBodies {
                 new Case("empty body", null, "", Expect.REJECT, null),
                 new Case("JSON null", null, "null", Expect.REJECT, null),
                 new Case("unknown field", "unexpectedField", json(with(base, "unexpectedField", "x")), Expect.REJECT, null));
+    }
+
+    /** The media type: matched whatever its case, and a JSON route takes nothing but JSON. */
+    public static List<Case> mediaTypes(Map<String, Object> base) {
+        String valid = json(base);
+        return List.of(
+                new Case("APPLICATION/JSON, trailing garbage", null, valid + "}{garbage", Expect.REJECT, null, "APPLICATION/JSON"),
+                new Case("application/Json; charset=UTF-8, unknown field", "unexpectedField",
+                        json(with(base, "unexpectedField", "x")), Expect.REJECT, null, "application/Json; charset=UTF-8"),
+                new Case("no Content-Type", null, valid, Expect.UNSUPPORTED, null, ""),
+                new Case("Content-Type text/xml", null, valid, Expect.UNSUPPORTED, null, "text/xml"),
+                new Case("Content-Type text/plain", null, valid, Expect.UNSUPPORTED, null, "text/plain"),
+                new Case("Content-Type application/x-www-form-urlencoded", null, valid, Expect.UNSUPPORTED, null,
+                        "application/x-www-form-urlencoded"));
     }
 
     /** The cases for every component of {@code type}, recursing into nested records present in {@code base}. */
@@ -121,8 +149,10 @@ public final class BadBodies {
             text(id, root, path, cases);
         } else if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class) {
             reject(root, path, cases, "abc", new Raw("1.5"), new Raw("9223372036854775808"), new Raw("1e400"), Map.of("n", 1), true);
+            extreme(root, path, cases, EXTREME_WHOLE);
         } else if (raw == Double.class || raw == double.class || raw == BigDecimal.class) {
             reject(root, path, cases, "abc", new Raw("1e400"), new Raw("-1e400"), Map.of("n", 1), List.of(1), true);
+            extreme(root, path, cases, EXTREME_DECIMAL);
         } else if (raw == Boolean.class || raw == boolean.class) {
             reject(root, path, cases, "maybe", 2, Map.of("b", true), List.of(true));
         } else if (raw == LocalDate.class) {
@@ -155,6 +185,13 @@ public final class BadBodies {
         Expect injection = opaque.contains(id) ? Expect.NO_5XX : freeText.contains(id) ? Expect.REJECT_OR_VERBATIM : Expect.REJECT;
         for (String value : HostileText.INJECTION) {
             cases.add(at(root, path, value, "injection " + value, injection, value));
+        }
+    }
+
+    private static void extreme(Map<String, Object> root, String path, List<Case> cases, Raw... values) {
+        for (Raw value : values) {
+            String shown = value.json().length() > 24 ? value.json().substring(0, 12) + "…(" + value.json().length() + " chars)" : value.json();
+            cases.add(at(root, path, value, EXTREME + shown, Expect.REJECT, null));
         }
     }
 

@@ -22,7 +22,7 @@ public final class NetworkFixture {
     public static final String OTHER_TOWNSHIP = "500152114";
     public static final String OTHER_VILLAGE = "500152114201";
 
-    private static final String BOUNDARIES = "{\"type\":\"FeatureCollection\",\"features\":["
+    public static final String BOUNDARIES = "{\"type\":\"FeatureCollection\",\"features\":["
             + "{\"type\":\"Feature\",\"properties\":{\"code\":\"500152\"},\"geometry\":{\"type\":\"Polygon\","
             + "\"coordinates\":[[[105.5,30.0],[106.0,30.0],[106.0,30.4],[105.5,30.4],[105.5,30.0]]]}},"
             + "{\"type\":\"Feature\",\"properties\":{\"code\":\"500153\"},\"geometry\":{\"type\":\"Polygon\","

@@ -8,6 +8,7 @@ import cn.ruralcommerce.stations.support.BadBodies.Case;
 import cn.ruralcommerce.stations.support.BadBodies.Expect;
 import cn.ruralcommerce.stations.support.BadBodies.Raw;
 import cn.ruralcommerce.stations.support.NetworkFixture;
+import cn.ruralcommerce.stations.support.PlainHttp;
 import cn.ruralcommerce.stations.support.SampleCounty;
 import cn.ruralcommerce.stations.support.TableCounts;
 import cn.ruralcommerce.stations.support.WriteRoutes;
@@ -18,6 +19,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
@@ -57,7 +59,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The bad-input sweep: every write route of the router is sent malformed JSON, wrong types, unknown fields, an
- * oversize body, and per field (generated from the request record, see {@link BadBodies}) hostile, overlong and
+ * oversize body, bodies without a JSON media type (415) or with one in other letter case, and per field (generated from the request record, see {@link BadBodies}) hostile, overlong and
  * impossible values. Each must be a 4xx problem+json naming the field with no table changed, or, for free text,
  * be stored verbatim; the service stays healthy.
  */
@@ -78,6 +80,8 @@ class BadInputSweepIT {
     AccountBootstrap accounts;
     @Inject
     DataSource dataSource;
+    @Inject
+    EmbeddedServer server;
 
     ApiClient api;
     String admin;
@@ -137,6 +141,7 @@ class BadInputSweepIT {
                     continue;
                 }
                 cases.addAll(BadBodies.malformed(base.get()));
+                cases.addAll(BadBodies.mediaTypes(base.get()));
                 cases.add(new Case("oversize body", null, BadBodies.json(BadBodies.with(base.get(), "padding",
                         "x".repeat(1_100_000))), Expect.REJECT, null));
                 cases.addAll(generator.fields(route.body(), base.get()));
@@ -205,12 +210,21 @@ class BadInputSweepIT {
     void check(Route route, Case c, Supplier<Map<String, Object>> base) {
         MutableHttpRequest<Object> request = request(route, c, base);
         Map<String, Long> before = tables.snapshot();
-        HttpResponse<String> response = api.raw(request, route.path().equals("/login") ? null
-                : route.path().equals("/api/me/password") ? self : admin);
+        String token = route.path().equals("/login") ? null : route.path().equals("/api/me/password") ? self : admin;
+        if (c.contentType() != null) {
+            checkMediaType(route, c, request, token, before);
+            return;
+        }
+        long started = System.nanoTime();
+        HttpResponse<String> response = api.raw(request, token);
+        long millis = (System.nanoTime() - started) / 1_000_000;
         int status = response.getStatus().getCode();
         String body = response.getBody(String.class).orElse("");
         String what = route.key() + " " + c.name() + " → " + status + " " + abbreviate(body);
         assertTrue(status < 500, "server error: " + what);
+        if (c.name().contains(BadBodies.EXTREME)) {
+            assertTrue(millis < 5_000, "an extreme number took " + millis + " ms: " + what);
+        }
         if (c.name().equals("oversize body")) {
             assertEquals(413, status, what);
         }
@@ -242,6 +256,27 @@ class BadInputSweepIT {
                     "accepted but not stored verbatim: " + what);
             case NO_5XX -> { }
         }
+    }
+
+    /** Sent as written through the JDK client (no Content-Type added): 415 unless declared JSON, then the strict check. */
+    void checkMediaType(Route route, Case c, MutableHttpRequest<Object> request, String token, Map<String, Long> before) {
+        String key = request.getHeaders().get("Idempotency-Key");
+        String body = request.getBody(String.class).orElse("");
+        PlainHttp.Answer answer = key == null
+                ? PlainHttp.send(server.getURL(), route.method(), request.getUri().toString(), body, c.contentType().isEmpty() ? null : c.contentType(), token)
+                : PlainHttp.send(server.getURL(), route.method(), request.getUri().toString(), body, c.contentType().isEmpty() ? null : c.contentType(), token,
+                "Idempotency-Key", key);
+        String what = route.key() + " " + c.name() + " → " + answer.status() + " " + abbreviate(answer.body());
+        if (c.expect() == Expect.UNSUPPORTED) {
+            assertEquals(415, answer.status(), what);
+        } else {
+            assertTrue(answer.status() >= 400 && answer.status() < 500, what);
+        }
+        assertEquals(Problem.MEDIA_TYPE, answer.contentType(), "not problem+json: " + what);
+        if (answer.status() == 400 && c.field() != null) {
+            assertTrue(answer.body().contains(c.field()), "the 400 does not name the field " + c.field() + ": " + what);
+        }
+        assertEquals(before, tables.snapshot(), "a rejected request changed tables: " + what);
     }
 
     MutableHttpRequest<Object> request(Route route, Case c, Supplier<Map<String, Object>> base) {

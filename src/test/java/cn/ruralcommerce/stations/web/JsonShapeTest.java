@@ -16,7 +16,7 @@ class JsonShapeTest {
     record Point(Double lon, Double lat) {
     }
 
-    record Sample(String name, int size, Long amountFen, LocalDate day, List<String> tags, Point at) {
+    record Sample(String name, int size, Long amountFen, LocalDate day, List<String> tags, Point at, java.math.BigDecimal quantity) {
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -36,6 +36,16 @@ class JsonShapeTest {
             "{\"tags\":[1]}|tags[0]",
             "{\"at\":{\"lon\":1e400}}|at.lon",
             "{\"at\":{\"lon\":true}}|at.lon",
+            "{\"at\":{\"lon\":1e-999999999}}|at.lon",
+            "{\"quantity\":1e-999999999}|quantity",
+            "{\"quantity\":1E+999999999}|quantity",
+            "{\"quantity\":-1e99999999999999999999}|quantity",
+            "{\"quantity\":0.00000000000000000000000000000000000000001}|quantity",
+            "{\"quantity\":100000000000000000000000000000000000000000000000000}|quantity",
+            "{\"amountFen\":100000000000000000000000000000000000000000000000000000000}|amountFen",
+            "{\"amountFen\":1e5}|amountFen",
+            "{\"name\":\"\\ud800\"}|name",
+            "{\"name\":\"a\\udc00b\"}|name",
             "{\"at\":{\"height\":1}}|at.height",
             "{\"name\":\"a\",\"name\":\"b\"}|name",
             "{\"name\":\"a\"} {}|body",
@@ -51,7 +61,8 @@ class JsonShapeTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "{\"name\":\"<script>alert(1)</script>\\n第二行\",\"size\":3,\"amountFen\":10000,\"day\":\"2026-01-31\",\"tags\":[\"=1+1\"],\"at\":{\"lon\":105.7,\"lat\":30}}",
-            "{\"size\":0,\"tags\":null,\"at\":null}"})
+            "{\"size\":0,\"tags\":null,\"at\":null}",
+            "{\"size\":1,\"name\":\"柠檬\\ud83c\\udf4b\",\"quantity\":1.5e-2,\"at\":{\"lon\":1.05E2,\"lat\":3e1}}"})
     void acceptsWellFormedBodies(String json) {
         assertDoesNotThrow(() -> JsonShape.check(json.getBytes(StandardCharsets.UTF_8), Sample.class));
     }
