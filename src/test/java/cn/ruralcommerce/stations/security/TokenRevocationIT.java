@@ -1,6 +1,11 @@
 package cn.ruralcommerce.stations.security;
 
 import cn.ruralcommerce.stations.support.ApiClient;
+import cn.ruralcommerce.stations.support.MutableClock;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -8,9 +13,13 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
  * alike; refresh tokens rotate on use and a spent one presented again revokes its whole family.
  */
 @MicronautTest(transactional = false)
+@Property(name = "spec.name", value = "TokenRevocationIT")
 class TokenRevocationIT {
     @Inject
     @Client("/")
@@ -31,6 +41,18 @@ class TokenRevocationIT {
 
     ApiClient api;
     String admin;
+    /** The service's clock in this test: refresh-token lifetimes are checked against it, so no test sleeps. */
+    static final MutableClock CLOCK = new MutableClock(Instant.now());
+
+    @Factory
+    @Requires(property = "spec.name", value = "TokenRevocationIT")
+    static class MovableClock {
+        @Singleton
+        @Replaces(Clock.class)
+        Clock clock() {
+            return CLOCK;
+        }
+    }
 
     @BeforeEach
     void setUp() {
@@ -94,6 +116,17 @@ class TokenRevocationIT {
         assertEquals(HttpStatus.UNAUTHORIZED, status(HttpRequest.GET("/api/me"), tokens.get("access_token")));
         assertEquals(HttpStatus.BAD_REQUEST, refresh(tokens.get("refresh_token")).getStatus());
         assertEquals(HttpStatus.OK, status(HttpRequest.GET("/api/me"), login("dis1", "Disabled20261").get("access_token")));
+    }
+
+    @Test
+    void aRefreshTokenEndsAfterItsLifetimeMeasuredByTheClock() {
+        accounts.create("life1", "Lifetime20261", Role.PLANNER, null, null);
+        Object refresh = login("life1", "Lifetime20261").get("refresh_token");
+        CLOCK.advance(Duration.ofDays(7).minusMinutes(1));
+        HttpResponse<Map> renewed = refresh(refresh);
+        assertEquals(HttpStatus.OK, renewed.getStatus(), "within its 7 days");
+        CLOCK.advance(Duration.ofDays(7).plusMinutes(1));
+        assertEquals(HttpStatus.BAD_REQUEST, refresh(renewed.body().get("refresh_token")).getStatus(), "the new one has its own 7 days");
     }
 
     @Test
