@@ -45,6 +45,31 @@ class SharedJwtSecretIT {
     }
 
     @Test
+    void aDemotionThroughOneInstanceEndsTheTokenOnTheOtherWithinSeconds() throws InterruptedException {
+        Map<String, Object> shared = new HashMap<>(RunningService.newH2());
+        shared.put("JWT_SECRET", SECRET);
+        try (RunningService first = RunningService.start(shared); RunningService second = RunningService.start(shared)) {
+            assertEquals(HttpStatus.CREATED, first.api().raw(HttpRequest.POST("/api/users", Map.of("username", "boss9",
+                    "password", "BossNine20261", "role", "ADMIN")), first.admin()).getStatus());
+            String token = second.api().token("boss9", "BossNine20261");
+            assertEquals(HttpStatus.OK, second.api().raw(HttpRequest.GET("/api/users"), token).getStatus(), "cached on the second");
+
+            assertEquals(HttpStatus.OK, first.api().raw(HttpRequest.PUT("/api/users/boss9/scope", Map.of("role", "PLANNER")),
+                    first.admin()).getStatus());
+            long demoted = System.nanoTime();
+            long deadline = demoted + 6_000_000_000L;
+            HttpStatus status = HttpStatus.OK;
+            while (status != HttpStatus.UNAUTHORIZED && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+                status = second.api().raw(HttpRequest.GET("/api/users"), token).getStatus();
+            }
+            long millis = (System.nanoTime() - demoted) / 1_000_000;
+            assertEquals(HttpStatus.UNAUTHORIZED, status, "the second instance still honours the ADMIN token after " + millis + " ms");
+            System.out.printf("demotion through one instance refused on the other after %d ms%n", millis);
+        }
+    }
+
+    @Test
     void aDeploymentWithoutASecretDoesNotStart() {
         Map<String, Object> properties = new HashMap<>(RunningService.newH2());
         properties.put("micronaut.server.port", -1);
