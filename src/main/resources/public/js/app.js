@@ -29,19 +29,35 @@ export class ApiError extends Error {
   get offline() { return this.status === 0; }
 }
 
-export function token() { return localStorage.getItem(TOKEN_KEY); }
+// The tokens live in sessionStorage: they end with the tab and are not shared with other tabs or left behind on a
+// shared computer. Script running in the page could still read them (as it could from localStorage); the
+// Content-Security-Policy, which admits only this site's scripts, is the defence against that.
+const tokens = sessionStorage;
+
+export function token() { return tokens.getItem(TOKEN_KEY); }
 
 const REFRESH_KEY = 'stations.refresh';
 
 export function saveLogin(accessToken, refreshToken) {
-  localStorage.setItem(TOKEN_KEY, accessToken);
-  if (refreshToken) localStorage.setItem(REFRESH_KEY, refreshToken);
+  tokens.setItem(TOKEN_KEY, accessToken);
+  if (refreshToken) tokens.setItem(REFRESH_KEY, refreshToken);
   localStorage.removeItem(ME_KEY);
 }
 
-/** Exchanges the stored refresh token for a new access token; false when there is none or it was refused. */
-export async function refreshLogin() {
-  const refresh = localStorage.getItem(REFRESH_KEY);
+let refreshing = null;
+
+/**
+ * Exchanges the stored refresh token for a new access token and a new refresh token (the server spends each
+ * refresh token once, and revokes the login if a spent one comes back): calls made at the same time share one
+ * exchange. False when there is no refresh token or it was refused.
+ */
+export function refreshLogin() {
+  if (!refreshing) refreshing = exchangeRefreshToken().finally(() => { refreshing = null; });
+  return refreshing;
+}
+
+async function exchangeRefreshToken() {
+  const refresh = tokens.getItem(REFRESH_KEY);
   if (!refresh) return false;
   try {
     const response = await fetch('/oauth/access_token', {
@@ -49,12 +65,12 @@ export async function refreshLogin() {
       body: JSON.stringify({ grant_type: 'refresh_token', refresh_token: refresh }),
     });
     if (!response.ok) {
-      localStorage.removeItem(REFRESH_KEY);
+      tokens.removeItem(REFRESH_KEY);
       return false;
     }
     const body = await response.json();
-    localStorage.setItem(TOKEN_KEY, body.access_token);
-    if (body.refresh_token) localStorage.setItem(REFRESH_KEY, body.refresh_token);
+    tokens.setItem(TOKEN_KEY, body.access_token);
+    if (body.refresh_token) tokens.setItem(REFRESH_KEY, body.refresh_token);
     return true;
   } catch (e) {
     return false;
@@ -62,8 +78,8 @@ export async function refreshLogin() {
 }
 
 export function logout() {
-  localStorage.removeItem(REFRESH_KEY);
-  localStorage.removeItem(TOKEN_KEY);
+  tokens.removeItem(REFRESH_KEY);
+  tokens.removeItem(TOKEN_KEY);
   localStorage.removeItem(ME_KEY);
   location.href = '/';
 }
@@ -80,7 +96,7 @@ export function tokenExpired(jwt = token()) {
 }
 
 function toLogin() {
-  localStorage.removeItem(TOKEN_KEY);
+  tokens.removeItem(TOKEN_KEY);
   localStorage.removeItem(ME_KEY);
   location.href = location.pathname === '/' ? '/' : '/?next=' + encodeURIComponent(location.pathname + location.search);
 }

@@ -1,13 +1,12 @@
 // Login page: exchanges username and password for a token, then opens the landing page of the role.
 import { api, clear, landingFor, message, saveLogin, token, tokenExpired } from './app.js';
+import { sameOriginUrl } from './next-page.js';
 
 const form = document.getElementById('login-form');
 const messages = document.getElementById('login-messages');
 
 function nextPage(role) {
-  const next = new URLSearchParams(location.search).get('next');
-  // only same-site paths, never an absolute URL
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : landingFor(role);
+  return sameOriginUrl(new URLSearchParams(location.search).get('next')) || landingFor(role);
 }
 
 async function enter() {

@@ -1,5 +1,6 @@
 package cn.ruralcommerce.stations.coverage;
 
+import cn.ruralcommerce.stations.security.JwtKeys;
 import io.micronaut.context.ApplicationContext;
 
 import java.io.IOException;
@@ -31,7 +32,8 @@ public final class CoverageCli {
         }
         Path out = Path.of(options.get("out"));
         Files.createDirectories(out);
-        try (ApplicationContext context = ApplicationContext.run(Map.of("micronaut.server.port", -1), "cli")) {
+        try (ApplicationContext context = ApplicationContext.run(Map.of("micronaut.server.port", -1,
+                "app.jwt-secret", JwtKeys.randomSecret()), "cli")) {
             CoverageService coverage = context.getBean(CoverageService.class);
             CoverageExports exports = context.getBean(CoverageExports.class);
             CoverageQuery query = CoverageQuery.parse(options.get("region"), options.get("radius-km"), options.get("tiers"),

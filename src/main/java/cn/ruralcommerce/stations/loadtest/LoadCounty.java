@@ -108,12 +108,12 @@ record LoadCounty(String county, List<Operator> operators, List<String> bureauTo
         var now = context.getBean(Clock.class).instant();
         for (int i = 0; i < operators.size(); i++) {
             if (users.findByUsername(operators.get(i)).isEmpty()) {
-                users.save(new AppUser(null, operators.get(i), hash, Role.OPERATOR, stations.get(i), "压测站长" + (i + 1), true, now, now));
+                users.save(new AppUser(null, operators.get(i), hash, Role.OPERATOR, stations.get(i), "压测站长" + (i + 1), true, now, now, 0));
             }
         }
         for (String bureau : bureaus) {
             if (users.findByUsername(bureau).isEmpty()) {
-                users.save(new AppUser(null, bureau, hash, Role.BUREAU, county, "压测商务委", true, now, now));
+                users.save(new AppUser(null, bureau, hash, Role.BUREAU, county, "压测商务委", true, now, now, 0));
             }
         }
     }

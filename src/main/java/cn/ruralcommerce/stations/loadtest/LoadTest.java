@@ -1,5 +1,6 @@
 package cn.ruralcommerce.stations.loadtest;
 
+import cn.ruralcommerce.stations.security.JwtKeys;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -64,6 +65,7 @@ public final class LoadTest {
         properties.put("datasources.default.password", password);
         properties.put("datasources.default.driver-class-name", "com.mysql.cj.jdbc.Driver");
         properties.put("app.demo-data", false);
+        properties.put("app.jwt-secret", JwtKeys.randomSecret());
         properties.put("app.admin-initial-password", "LoadAdmin2026");
         properties.put("micronaut.server.port", -1);
         properties.put("micronaut.server.host", "127.0.0.1");

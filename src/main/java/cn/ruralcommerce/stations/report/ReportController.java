@@ -71,7 +71,7 @@ public class ReportController {
         if (!regions.existsById(r.region())) {
             throw ApiException.badField("region", "unknown division " + r.region());
         }
-        return HttpResponse.<Map<String, String>>status(HttpStatus.ACCEPTED).body(Map.of("id", jobs.start(r)));
+        return HttpResponse.<Map<String, String>>status(HttpStatus.ACCEPTED).body(Map.of("id", jobs.start(r, user.getName())));
     }
 
     @Get("/annual/jobs/{id}")

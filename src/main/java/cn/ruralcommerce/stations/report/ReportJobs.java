@@ -2,6 +2,7 @@ package cn.ruralcommerce.stations.report;
 
 import cn.ruralcommerce.stations.web.ApiException;
 import cn.ruralcommerce.stations.web.DatabaseOutage;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.annotation.PreDestroy;
@@ -17,7 +18,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Report jobs (报告任务): long reports computed one at a time on their own thread, with progress 0..1.
- * The registry is in memory and keeps the latest {@value #MAX_JOBS} jobs.
+ * The registry is in memory and keeps the latest {@value #MAX_JOBS} jobs. One user may have at most
+ * {@code app.report-jobs.per-user} jobs waiting or running, so nobody fills the shared queue; beyond that, or when
+ * the queue is full, the answer is 429 with Retry-After.
  */
 @Singleton
 public class ReportJobs {
@@ -33,15 +36,17 @@ public class ReportJobs {
     private static final class Job {
         final String id;
         final ReportRequest request;
+        final String owner;
         final long created = System.nanoTime();
         volatile String status = "RUNNING";
         volatile double progress;
         volatile String error;
         volatile Map<String, Object> report;
 
-        Job(String id, ReportRequest request) {
+        Job(String id, ReportRequest request, String owner) {
             this.id = id;
             this.request = request;
+            this.owner = owner;
         }
     }
 
@@ -53,24 +58,40 @@ public class ReportJobs {
                 return t;
             });
     private final ReportCache cache;
+    private final int perUser;
+    private final long retryAfterSeconds;
 
-    public ReportJobs(ReportCache cache) {
+    public ReportJobs(ReportCache cache, @Value("${app.report-jobs.per-user:2}") int perUser,
+                      @Value("${app.report-jobs.retry-after:30}") long retryAfterSeconds) {
         this.cache = cache;
+        this.perUser = perUser;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
-    public String start(ReportRequest request) {
-        Job job = new Job(UUID.randomUUID().toString(), request);
+    /** Queues a report for the user; 429 when the user already has {@code perUser} jobs waiting or running, or the queue is full. */
+    public synchronized String start(ReportRequest request, String owner) {
+        long open = jobs.values().stream().filter(j -> j.owner.equals(owner) && "RUNNING".equals(j.status)).count();
+        if (open >= perUser) {
+            throw ApiException.tooManyRequests("您已有 " + open + " 个报告任务在排队或计算中，请等其完成后再提交", retryAfterSeconds);
+        }
+        Job job = new Job(UUID.randomUUID().toString(), request, owner);
+        jobs.put(job.id, job);
         try {
             executor.execute(() -> run(job));
         } catch (RejectedExecutionException e) {
-            throw ApiException.conflict("too many report jobs are waiting; try again later");
+            jobs.remove(job.id);
+            throw ApiException.tooManyRequests("报告任务队列已满，请稍后再试", retryAfterSeconds);
         }
-        jobs.put(job.id, job);
         if (jobs.size() > MAX_JOBS) {
             jobs.values().stream().filter(j -> !"RUNNING".equals(j.status)).min((a, b) -> Long.compare(a.created, b.created))
                     .ifPresent(j -> jobs.remove(j.id));
         }
         return job.id;
+    }
+
+    /** Jobs waiting or running. */
+    long running() {
+        return jobs.values().stream().filter(j -> "RUNNING".equals(j.status)).count();
     }
 
     public JobView view(String id) {

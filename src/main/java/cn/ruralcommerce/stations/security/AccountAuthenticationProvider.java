@@ -8,9 +8,7 @@ import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
 import jakarta.inject.Singleton;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Checks a username and password against the accounts table; the JWT then carries role and scope. */
@@ -61,10 +59,6 @@ public class AccountAuthenticationProvider<B> implements HttpRequestExecutorAuth
         if (!user.enabled()) {
             return AuthenticationResponse.failure(AuthenticationFailureReason.USER_DISABLED);
         }
-        Map<String, Object> attributes = new HashMap<>();
-        if (user.scopeCode() != null) {
-            attributes.put(SCOPE_CLAIM, user.scopeCode());
-        }
-        return AuthenticationResponse.success(user.username(), List.of(user.role().name()), attributes);
+        return AuthenticationResponse.success(user.username(), List.of(user.role().name()), AccountClaims.attributes(user));
     }
 }

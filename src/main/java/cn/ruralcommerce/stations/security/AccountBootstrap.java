@@ -47,7 +47,7 @@ public class AccountBootstrap {
 
     public void create(String username, String password, Role role, String scope, String displayName) {
         Instant now = clock.instant();
-        users.save(new AppUser(null, username, hasher.hash(password), role, scope, displayName, true, now, now));
+        users.save(new AppUser(null, username, hasher.hash(password), role, scope, displayName, true, now, now, 0));
     }
 
     public boolean exists(String username) {

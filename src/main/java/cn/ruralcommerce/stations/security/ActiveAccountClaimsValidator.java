@@ -6,9 +6,18 @@ import io.micronaut.security.token.Claims;
 import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
 import jakarta.inject.Singleton;
 
-/** Rejects tokens of accounts that were disabled, deleted or re-scoped after the token was issued. */
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Rejects the tokens of accounts that were disabled or deleted, and every token issued before the account's
+ * role, scope, password or enabled flag last changed (its token version claim is no longer the current one).
+ */
 @Singleton
 public class ActiveAccountClaimsValidator implements GenericJwtClaimsValidator<HttpRequest<?>> {
+    private static final String ROLES_CLAIM = "roles";
+
     private final AccountStatusCache accounts;
 
     public ActiveAccountClaimsValidator(AccountStatusCache accounts) {
@@ -22,9 +31,20 @@ public class ActiveAccountClaimsValidator implements GenericJwtClaimsValidator<H
             return false;
         }
         Object scope = claims.get(AccountAuthenticationProvider.SCOPE_CLAIM);
+        Object version = claims.get(AccountClaims.TOKEN_VERSION_CLAIM);
+        List<String> roles = roles(claims.get(ROLES_CLAIM));
         return accounts.status(subject.toString())
                 .filter(AccountStatusCache.Status::enabled)
-                .filter(s -> java.util.Objects.equals(s.scopeCode(), scope == null ? null : scope.toString()))
+                .filter(s -> version instanceof Number n && n.longValue() == s.tokenVersion())
+                .filter(s -> roles.equals(List.of(s.role().name())))
+                .filter(s -> Objects.equals(s.scopeCode(), scope == null ? null : scope.toString()))
                 .isPresent();
+    }
+
+    private static List<String> roles(@Nullable Object claim) {
+        if (claim instanceof Collection<?> values) {
+            return values.stream().map(String::valueOf).toList();
+        }
+        return claim == null ? List.of() : List.of(claim.toString());
     }
 }

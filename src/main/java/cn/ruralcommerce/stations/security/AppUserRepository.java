@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,7 @@ public interface AppUserRepository extends CrudRepository<AppUser, Long> {
         List<AppUser> folded = findByLowerCaseName(canonical);
         return folded.size() == 1 ? Optional.of(folded.get(0)) : Optional.empty();
     }
+    List<AppUser> findByUsernameIn(Collection<String> usernames);
 
     List<AppUser> findByRoleOrderByUsername(Role role);
 

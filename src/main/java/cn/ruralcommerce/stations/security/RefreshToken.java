@@ -8,7 +8,11 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** An issued refresh token, kept only as its SHA-256 hash, with its account, lifetime and revocation. */
+/**
+ * An issued refresh token, kept only as its SHA-256 hash, with its account, lifetime and revocation; the family
+ * links the tokens that replaced one another since a login, rotatedAt marks a token already exchanged, and
+ * tokenVersion is the account's token version when it was issued.
+ */
 @MappedEntity("refresh_token")
 public record RefreshToken(
         @Id @GeneratedValue @Nullable Long id,
@@ -16,5 +20,8 @@ public record RefreshToken(
         String username,
         @UtcMillis Instant issuedAt,
         @UtcMillis Instant expiresAt,
-        boolean revoked) {
+        boolean revoked,
+        String family,
+        int tokenVersion,
+        @UtcMillis @Nullable Instant rotatedAt) {
 }

@@ -74,7 +74,7 @@ public class UserService {
         }
         Instant now = clock.instant();
         AppUser user = users.save(new AppUser(null, username, hasher.hash(request.password()), request.role(),
-                scope, request.displayName(), true, now, now));
+                scope, request.displayName(), true, now, now, 0));
         auditor.record(caller.username(), "CREATE", "USER", user.username(), countyOf(user), null, UserView.of(user));
         return user;
     }
@@ -87,9 +87,7 @@ public class UserService {
         }
         AppUser after = users.update(before.withEnabled(enabled, clock.instant()));
         statusCache.evict(username);
-        if (!enabled) {
-            refreshTokens.revokeAll(username);
-        }
+        refreshTokens.revokeAll(username);
         auditor.record(caller.username(), enabled ? "ENABLE" : "DISABLE", "USER", username, countyOf(after),
                 UserView.of(before), UserView.of(after));
         return after;
@@ -112,6 +110,7 @@ public class UserService {
         AppUser before = get(username, caller);
         PasswordPolicy.check(username, password);
         users.update(before.withPasswordHash(hasher.hash(password), clock.instant()));
+        statusCache.evict(username);
         refreshTokens.revokeAll(username);
         auditor.record(caller.username(), "PASSWORD", "USER", username, countyOf(before), null, null);
     }
@@ -124,6 +123,7 @@ public class UserService {
         }
         PasswordPolicy.check("newPassword", user.username(), newPassword);
         users.update(user.withPasswordHash(hasher.hash(newPassword), clock.instant()));
+        statusCache.evict(user.username());
         refreshTokens.revokeAll(user.username());
         auditor.record(caller.username(), "PASSWORD", "USER", user.username(), countyOf(user), null, null);
     }

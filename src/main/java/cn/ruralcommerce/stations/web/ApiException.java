@@ -8,11 +8,22 @@ import java.util.List;
 public class ApiException extends RuntimeException {
     private final HttpStatus status;
     private final List<FieldError> errors;
+    private final Long retryAfterSeconds;
 
     public ApiException(HttpStatus status, String message, List<FieldError> errors) {
+        this(status, message, errors, null);
+    }
+
+    private ApiException(HttpStatus status, String message, List<FieldError> errors, Long retryAfterSeconds) {
         super(message);
         this.status = status;
         this.errors = List.copyOf(errors);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** Seconds the client is told to wait (Retry-After), or null. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public HttpStatus status() {
@@ -40,6 +51,11 @@ public class ApiException extends RuntimeException {
 
     public static ApiException forbidden(String message) {
         return new ApiException(HttpStatus.FORBIDDEN, message, List.of());
+    }
+
+    /** 429 with Retry-After: the caller has too much work waiting; the message is for people (Chinese). */
+    public static ApiException tooManyRequests(String message, long retryAfterSeconds) {
+        return new ApiException(HttpStatus.TOO_MANY_REQUESTS, message, List.of(), retryAfterSeconds);
     }
 
     public static ApiException conflict(String message) {

@@ -62,7 +62,7 @@ class TwoInstancesMySqlIT {
     void start() {
         Map<String, Object> shared = new HashMap<>(MySqlTestDatabase.create());
         shared.putAll(Map.of(
-                "micronaut.security.token.jwt.signatures.secret.generator.secret", "a-shared-secret-of-at-least-32-characters!",
+                "app.jwt-secret", "a-shared-secret-of-at-least-32-characters!",
                 "app.coverage.poll-interval", "500ms",
                 "micronaut.server.port", -1));
         first = ApplicationContext.run(EmbeddedServer.class, shared, "test");

@@ -94,7 +94,7 @@ abstract class RegionRepositoryContract {
     void storesInstantsInUtcToTheMillisecond() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String name = "u" + now.toEpochMilli();
-        users.save(new AppUser(null, name, "$2a$10$x", Role.PLANNER, null, null, true, now, now));
+        users.save(new AppUser(null, name, "$2a$10$x", Role.PLANNER, null, null, true, now, now, 0));
         assertEquals(now, users.findByUsername(name).orElseThrow().createdAt());
         AuditEntry saved = audit.save(new AuditEntry(null, now, name, "TEST", "REGION", "500152", "500152", null, "{}"));
         assertTrue(audit.findInCounty("500152", Pageable.from(0, 100)).getContent().stream().anyMatch(e -> e.id().equals(saved.id())));

@@ -1,15 +1,20 @@
 package cn.ruralcommerce.stations.report;
 
+import cn.ruralcommerce.stations.web.ApiException;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.http.HttpStatus;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLTransientConnectionException;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.DoubleConsumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Report jobs survive a database outage: the job fails with a plain message, the next one runs. */
 class ReportJobsTest {
@@ -28,18 +33,67 @@ class ReportJobsTest {
                 return Map.of("title", "2024");
             }
         };
-        ReportJobs jobs = new ReportJobs(cache);
+        ReportJobs jobs = new ReportJobs(cache, 2, 30);
         try {
-            ReportJobs.JobView failed = finished(jobs, jobs.start(REQUEST));
+            ReportJobs.JobView failed = finished(jobs, jobs.start(REQUEST, "planner"));
             assertEquals("FAILED", failed.status());
             assertEquals("the database was unavailable; start the job again", failed.error(), "no pool or driver internals");
 
             databaseDown.set(false);
-            ReportJobs.JobView done = finished(jobs, jobs.start(REQUEST));
+            ReportJobs.JobView done = finished(jobs, jobs.start(REQUEST, "planner"));
             assertEquals("DONE", done.status(), "the job thread survived the failure");
             assertEquals(Map.of("title", "2024"), done.report());
         } finally {
             jobs.stop();
+        }
+    }
+
+    @Test
+    void oneUserCannotFillTheSharedQueue() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        ReportCache cache = new ReportCache(null, null, null, java.time.Duration.ofMinutes(5)) {
+            @Override
+            public Map<String, Object> get(ReportRequest r, DoubleConsumer progress) {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return Map.of("title", "2024");
+            }
+        };
+        ReportJobs jobs = new ReportJobs(cache, 2, 30);
+        try {
+            String first = jobs.start(REQUEST, "planner");
+            jobs.start(REQUEST, "planner");
+            ApiException third = assertThrows(ApiException.class, () -> jobs.start(REQUEST, "planner"));
+            assertEquals(HttpStatus.TOO_MANY_REQUESTS, third.status());
+            assertEquals(30L, third.retryAfterSeconds());
+            assertTrue(third.getMessage().contains("报告任务"), third.getMessage());
+
+            for (int user = 0; user < 3; user++) {
+                jobs.start(REQUEST, "bureau" + user);
+                jobs.start(REQUEST, "bureau" + user);
+            }
+            jobs.start(REQUEST, "bureau3");
+            ApiException full = assertThrows(ApiException.class, () -> jobs.start(REQUEST, "admin"), "1 running + 8 waiting");
+            assertEquals(HttpStatus.TOO_MANY_REQUESTS, full.status());
+            assertEquals(30L, full.retryAfterSeconds());
+
+            release.countDown();
+            assertEquals("DONE", finished(jobs, first).status());
+            awaitAllDone(jobs);
+            assertEquals("DONE", finished(jobs, jobs.start(REQUEST, "planner")).status(), "finished jobs no longer count");
+        } finally {
+            release.countDown();
+            jobs.stop();
+        }
+    }
+
+    private static void awaitAllDone(ReportJobs jobs) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (jobs.running() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
         }
     }
 

@@ -63,6 +63,20 @@ class AccountsIT {
     }
 
     @Test
+    void httpBasicIsNeitherAcceptedNorOffered() {
+        String basic = Base64.getEncoder().encodeToString("admin:TestAdmin2026".getBytes(StandardCharsets.UTF_8));
+        for (String path : List.of("/api/users", "/api/me", "/api/regions/50")) {
+            HttpResponse<String> response = api.raw(HttpRequest.GET(path).header("Authorization", "Basic " + basic), null);
+            assertEquals(HttpStatus.UNAUTHORIZED, response.getStatus(), "Basic credentials on " + path);
+            assertTrue(response.getHeaders().getAll("WWW-Authenticate").stream().noneMatch(h -> h.toLowerCase().startsWith("basic")),
+                    "no Basic challenge on " + path + ": " + response.getHeaders().getAll("WWW-Authenticate"));
+        }
+        HttpResponse<String> anonymous = api.raw(HttpRequest.GET("/api/users"), null);
+        assertTrue(anonymous.getHeaders().getAll("WWW-Authenticate").stream().noneMatch(h -> h.toLowerCase().startsWith("basic")),
+                "no Basic challenge without credentials: " + anonymous.getHeaders().getAll("WWW-Authenticate"));
+    }
+
+    @Test
     void wrongPasswordIsRefused() {
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
                 () -> api.token("admin", "wrong-password-1"));

@@ -114,10 +114,10 @@ public final class Browser implements AutoCloseable {
         waitUntil(d -> !d.getCurrentUrl().equals(baseUrl + "/") && d.findElements(By.cssSelector(".topnav")).size() > 0, 15);
     }
 
-    /** Forgets the stored token (and the offline queue) of this origin. */
+    /** Forgets the stored tokens (sessionStorage) and the offline queue (localStorage) of this origin. */
     public void signOut() {
         get("/static/favicon.svg");
-        script("localStorage.clear()");
+        script("localStorage.clear(); sessionStorage.clear()");
     }
 
     /** Saves a screenshot as target/screenshots/{name}.png. */

@@ -1,5 +1,6 @@
 package cn.ruralcommerce.stations.coverage.bench;
 
+import cn.ruralcommerce.stations.security.JwtKeys;
 import cn.ruralcommerce.stations.coverage.CoverageQuery;
 import cn.ruralcommerce.stations.coverage.CoverageService;
 import cn.ruralcommerce.stations.coverage.RuralVillages;
@@ -84,6 +85,7 @@ public final class CoverageHttpBench {
             properties.put("datasources.default.driver-class-name", "com.mysql.cj.jdbc.Driver");
         }
         properties.put("app.demo-data", false);
+        properties.put("app.jwt-secret", JwtKeys.randomSecret());
         properties.put("app.admin-initial-password", PASSWORD);
         properties.put("micronaut.server.port", -1);
         print("Coverage HTTP benchmark (%s): %d cores, load average %.1f at start, JVM max heap %d MB",

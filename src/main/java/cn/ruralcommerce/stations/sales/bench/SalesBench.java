@@ -1,5 +1,6 @@
 package cn.ruralcommerce.stations.sales.bench;
 
+import cn.ruralcommerce.stations.security.JwtKeys;
 import cn.ruralcommerce.stations.catalog.CategoryLevel;
 import cn.ruralcommerce.stations.catalog.CategoryRepository;
 import cn.ruralcommerce.stations.sales.SaleRequest;
@@ -47,7 +48,8 @@ public final class SalesBench {
                 .environments(Environment.CLI)
                 .properties(Map.of("datasources.default.url", url, "datasources.default.username", user,
                         "datasources.default.password", password, "datasources.default.driver-class-name", "com.mysql.cj.jdbc.Driver",
-                        "app.demo-data", false, "app.admin-initial-password", "Bench-" + UUID.randomUUID()))
+                        "app.demo-data", false, "app.admin-initial-password", "Bench-" + UUID.randomUUID(),
+                        "app.jwt-secret", JwtKeys.randomSecret()))
                 .singletons(new BenchStationGate())
                 .start()) {
             if (!(context.getBean(StationGate.class) instanceof BenchStationGate)) {

@@ -1,5 +1,6 @@
 package cn.ruralcommerce.stations.station.bench;
 
+import cn.ruralcommerce.stations.security.JwtKeys;
 import cn.ruralcommerce.stations.demo.NetworkGenerator;
 import cn.ruralcommerce.stations.gis.CoordinateSystem;
 import cn.ruralcommerce.stations.imports.ImportReport;
@@ -51,6 +52,7 @@ public final class NetworkImportBench {
             properties.put("datasources.default.driver-class-name", "com.mysql.cj.jdbc.Driver");
         }
         properties.put("app.demo-data", false);
+        properties.put("app.jwt-secret", JwtKeys.randomSecret());
         properties.put("app.admin-initial-password", "BenchAdmin2026");
         try (ApplicationContext context = ApplicationContext.run(properties)) {
             long start = System.nanoTime();
