@@ -60,6 +60,13 @@ public final class SaleValidator {
             errors.add(new FieldError("categoryCode", category.code() + " is a " + category.level() + " category; sales take a SMALL one"));
         }
         text(errors, "productName", r.productName(), 100);
+        if (category != null && category.level() == CategoryLevel.SMALL && !blank(r.productName())
+                && r.productName().strip().length() <= 100) {
+            ProductNameCheck.Verdict verdict = ProductNameCheck.SHIPPED.check(r.productName(), chain(category, lookups));
+            if (verdict.kind() == ProductNameCheck.Verdict.Kind.MISMATCH) {
+                errors.add(new FieldError("productName", verdict.message()));
+            }
+        }
         text(errors, "unit", r.unit(), 16);
         text(errors, "channel", r.channel(), 40);
         if (r.povertyReason() != null && r.povertyReason().strip().length() > 200) {
@@ -93,6 +100,15 @@ public final class SaleValidator {
                 r.amountFen(), direction, r.channel().strip(), poverty.poverty(), poverty.basis(),
                 blank(r.povertyReason()) ? null : r.povertyReason().strip(), poverty.certificateId(), shares,
                 null, null, caller.username(), StationScope.onBehalf(caller), now), List.of(), false);
+    }
+
+    /** The category and its ancestors up to the LARGE one (the lookups hold the ancestors of every category asked for). */
+    static List<Category> chain(Category category, SaleLookups lookups) {
+        List<Category> chain = new ArrayList<>();
+        for (Category c = category; c != null && chain.size() < 4; c = c.parentCode() == null ? null : lookups.category(c.parentCode())) {
+            chain.add(c);
+        }
+        return chain;
     }
 
     private static Direction direction(List<FieldError> errors, String raw) {
