@@ -35,7 +35,7 @@ async function renderDivisions(region) {
   const townships = new Set(list.map(v => v.parentCode)).size;
   const sum = rows => rows.reduce((t, v) => t + (v.population || 0), 0);
   return el('div', { class: 'stats' },
-    stat(String(townships), '乡镇（街道）', null, 'divisions'),
+    stat(formatNumber(townships), '乡镇（街道）', null, 'divisions'),
     stat(formatNumber(rural.length), '农村行政村', `另有城镇社区 ${formatNumber(list.length - rural.length)} 个`, 'divisions'),
     stat(formatNumber(rural.filter(v => v.formerPoverty).length), '原贫困村', null, 'divisions'),
     stat(formatNumber(sum(rural)), '农村人口', `全部 ${formatNumber(sum(list))} 人`, 'divisions'));
