@@ -241,6 +241,13 @@ class SalesStatsIT {
         assertEquals(HttpStatus.BAD_REQUEST, r.getStatus(), String.valueOf(r.body()));
         String problem = String.valueOf(r.body());
         assertTrue(problem.contains("productName") && problem.contains("洗衣粉") && problem.contains("日用消费品") && problem.contains("牛油火锅底料"), problem);
+        Map<?, ?> check = api.exchange(HttpRequest.GET("/api/sales/name-check?categoryCode=C030101&productName="
+                + java.net.URLEncoder.encode("洗衣粉", java.nio.charset.StandardCharsets.UTF_8)), admin, Map.class).body();
+        assertEquals("MISMATCH", check.get("verdict"));
+        Map<?, ?> warn = api.exchange(HttpRequest.GET("/api/sales/name-check?categoryCode=C030101&productName="
+                + java.net.URLEncoder.encode("山城特产礼盒", java.nio.charset.StandardCharsets.UTF_8)), admin, Map.class).body();
+        assertEquals("WARN", warn.get("verdict"));
+        assertTrue(String.valueOf(warn.get("message")).contains("关键词"), String.valueOf(warn));
         post(with(sale("S1", "2020-03-02"), "categoryCode", "C030101", "productName", "重庆老火锅底料"));
         post(with(sale("S1", "2020-03-02"), "categoryCode", "C030101", "productName", "山城特产礼盒"));
     }

@@ -195,6 +195,7 @@ class AuthorizationMatrixIT {
         // sales: ADMIN, BUREAU (county), OPERATOR (own station)
         rule("POST", "/api/sales", ABO, BO);
         rule("POST", "/api/sales/batch", ABO, BO, ScopeCheck.BATCH_ENTRIES);
+        rule("GET", "/api/sales/name-check", ABO, NONE);
         rule("GET", "/api/sales/{id}", ABO, BO);
         rule("POST", "/api/sales/{id}/reversal", ABO, BO);
         // households: ADMIN, BUREAU (county), OPERATOR (own station); removal ADMIN/BUREAU

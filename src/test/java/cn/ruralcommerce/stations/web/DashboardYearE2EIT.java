@@ -184,6 +184,7 @@ class DashboardYearE2EIT {
         assertEquals(!monthEnd, !browser.findAll("#partial-month").isEmpty(), "the current month is partial unless today is its last day");
         assertEquals(today.getMonthValue(), browser.findAll("#sales svg.column-chart rect.whole, #sales svg.column-chart rect.partial").size(),
                 "months up to today only");
+        browser.script("document.getElementById('sales').scrollIntoView()");
         browser.screenshot("dashboard-tongnan-now");
 
         browser.get("/indicators#station-counts");
