@@ -43,7 +43,8 @@ public class MunicipalSection {
             Long per = hasSales ? SalesIndicators.perUnit(u + d, n) : null;
             values.get("salesPerStationFen").put(c, per == null ? null : per.doubleValue());
             values.get("outInRatio").put(c, hasSales ? SalesIndicators.outInRatio(u, d) : null);
-            values.get("adminCoverageRate").put(c, s == null || s.ruralVillages() == 0 ? null
+            // a county with no ACTIVE station on the as-of day has registered no network: nothing to rank (not 0 %)
+            values.get("adminCoverageRate").put(c, s == null || s.ruralVillages() == 0 || n == 0 ? null
                     : SalesIndicators.share(s.adminCoveredVillages(), s.ruralVillages()));
         }
         Map<String, Map<String, Double>> ranks = new LinkedHashMap<>();
@@ -67,7 +68,8 @@ public class MunicipalSection {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("noData", rows.isEmpty());
         out.put("method", "percentile rank = share of the counties with data at or below the value, whole percent (0..100);"
-                + " counties without sales in the period are not ranked on sales indicators; quartiles by Commons Math Percentile");
+                + " counties without sales in the period are not ranked on sales indicators, counties without an ACTIVE station not on"
+                + " coverage; quartiles by Commons Math Percentile");
         out.put("distributions", distributions);
         out.put("counties", rows);
         return out;

@@ -219,6 +219,7 @@ class AnnualReportIT {
         assertEquals(0L, ((Number) rongchang.get("totalFen")).longValue());
         assertNull(rongchang.get("totalFenPercentile"), "a county without sales is not ranked: " + rongchang);
         assertNull(rongchang.get("outInRatioPercentile"));
+        assertNull(rongchang.get("adminCoverageRatePercentile"), "no station registered in 500153: no coverage figure to rank");
         for (Object c : counties) {
             for (Map.Entry<?, ?> e : ((Map<?, ?>) c).entrySet()) {
                 if (String.valueOf(e.getKey()).endsWith("Percentile") && e.getValue() != null) {
