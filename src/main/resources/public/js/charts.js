@@ -8,7 +8,7 @@ function svg(tag, attrs = {}, text) {
   return node;
 }
 
-/** Vertical bars: rows [{label, value}], format(value) for the value labels. */
+/** Vertical bars: rows [{label, value, partial}], format(value) for the value labels; a partial row is drawn light. */
 export function columnChart(rows, { format = String, color = '#1d6b46', height = 220 } = {}) {
   const width = Math.max(320, rows.length * 44);
   const top = 18, bottom = 26, max = Math.max(1, ...rows.map(r => r.value));
@@ -18,8 +18,9 @@ export function columnChart(rows, { format = String, color = '#1d6b46', height =
   rows.forEach((r, i) => {
     const h = (height - top - bottom) * (r.value / max);
     const x = i * band + band * 0.18;
-    const bar = svg('rect', { x, y: height - bottom - h, width: band * 0.64, height: Math.max(0, h), fill: color, rx: 2 });
-    bar.append(svg('title', {}, `${r.label}：${format(r.value)}`));
+    const bar = svg('rect', { x, y: height - bottom - h, width: band * 0.64, height: Math.max(0, h), fill: color, rx: 2,
+      'fill-opacity': r.partial ? 0.35 : 1, class: r.partial ? 'partial' : 'whole' });
+    bar.append(svg('title', {}, `${r.label}：${format(r.value)}${r.partial ? '（不完整月份，不与整月比较）' : ''}`));
     root.append(bar,
       svg('text', { x: i * band + band / 2, y: height - 8, 'text-anchor': 'middle' }, r.label),
       svg('text', { x: i * band + band / 2, y: height - bottom - h - 4, 'text-anchor': 'middle' }, r.value ? format(r.value) : ''));

@@ -1,15 +1,14 @@
 // API calls of the bureau dashboard (stations, coverage and sales statistics).
 import { api } from './app.js';
 
-/** Coverage summary and township rows (issue 4), default radius and tiers. */
-export function coverage(region) {
-  return api(`/api/coverage?region=${encodeURIComponent(region)}`);
+/** Coverage summary and township rows as of a day (the stations ACTIVE on asOf), default radius and tiers. */
+export function coverage(region, asOf) {
+  return api(`/api/coverage?region=${encodeURIComponent(region)}&asOf=${encodeURIComponent(asOf)}`);
 }
 
-/** Stations of a region (issue 3, page object {content, totalSize}); at most 500 for the counts. */
-export async function stations(region) {
-  const page = await api(`/api/stations?region=${encodeURIComponent(region)}&size=500`);
-  return Array.isArray(page) ? { content: page, totalSize: page.length } : { content: page.content || page.items || [], totalSize: page.totalSize ?? page.total ?? (page.content || page.items || []).length };
+/** Station counts by tier and status as of a day, counted by the server over all stations: {byTier: [...], all}. */
+export function stationCounts(region, asOf) {
+  return api(`/api/stations/counts?region=${encodeURIComponent(region)}&asOf=${encodeURIComponent(asOf)}`);
 }
 
 /**
@@ -28,7 +27,7 @@ export async function salesStats(region, { from, to, groupBy, direction, poverty
   const totals = result.totals || rows.reduce((t, r) => ({
     amountFen: t.amountFen + (r.amountFen || 0), entries: t.entries + (r.entries || 0), households: t.households + (r.households || 0),
   }), { amountFen: 0, entries: 0, households: 0 });
-  return { rows, totals };
+  return { rows, totals, partialMonths: result.partialMonths || [] };
 }
 
 /** Villages and communities below a region: [{code,level,population,rural,formerPoverty,parentCode}]. */

@@ -27,13 +27,15 @@ export function searchRegions(q, county) {
   return api('/api/regions?' + params);
 }
 
-/** Stations (issue 3): page object {content:[{code,name,tier,regionCode,lon,lat,status,...}], totalSize}. */
+/** Stations (issue 3): the first 500 [{code,name,tier,regionCode,lon,lat,status,...}] with .total = all matches. */
 export async function stations(region, { tier, status } = {}) {
   const params = new URLSearchParams({ region, size: '500' });
   if (tier) params.set('tier', tier);
   if (status) params.set('status', status);
   const page = await api('/api/stations?' + params);
-  return Array.isArray(page) ? page : page.content || page.items || [];
+  const list = Array.isArray(page) ? page : page.content || page.items || [];
+  list.total = page.total ?? list.length; // the server's count of all matches, not the length of this page
+  return list;
 }
 
 /**

@@ -107,7 +107,7 @@ async function loadCounty() {
   if (stationList) show(layers.stationLayer(stationList).layer, '服务站点');
   renderSummary(coverage);
 
-  const counts = [villageList && `村庄 ${villageList.length} 个`, stationList && `站点 ${stationList.length} 个`,
+  const counts = [villageList && `村庄 ${villageList.length} 个`, stationList && `站点 ${stationList.total ?? stationList.length} 个${stationList.total > stationList.length ? `（地图显示前 ${stationList.length} 个）` : ''}`,
     uncovered && `服务半径外的村 ${uncovered.size} 个`, withoutStation && `无村级站点的行政村 ${withoutStation.size} 个`,
     nodes && `物流节点 ${nodes.length} 个`].filter(Boolean);
   if (counts.length) status(`已加载：${counts.join('，')}`, 'ok');

@@ -7,6 +7,11 @@ export async function smallCategories() {
   return Array.isArray(result) ? result : result.content || result.items || [];
 }
 
+/** Product name against the category: {verdict: OK|WARN|MISMATCH, message}. */
+export function nameCheck(categoryCode, productName) {
+  return api(`/api/sales/name-check?categoryCode=${encodeURIComponent(categoryCode)}&productName=${encodeURIComponent(productName)}`);
+}
+
 /** One entry: POST /api/sales with header Idempotency-Key; resolves to the stored entry. */
 export function postSale(idempotencyKey, body) {
   return api('/api/sales', { method: 'POST', json: body, headers: { 'Idempotency-Key': idempotencyKey } });

@@ -56,7 +56,7 @@ function renderCategories() {
   for (const c of matches) {
     list.append(el('li', {
       class: c.code === $('category').value ? 'selected' : null, dataset: { code: c.code },
-      onclick: () => { $('category').value = c.code; $('category-search').value = c.name; renderCategories(); },
+      onclick: () => { $('category').value = c.code; $('category-search').value = c.name; renderCategories(); checkName(); },
     }, c.name, el('span', { class: 'hint' }, c.pinyinInitials || c.code)));
   }
 }
@@ -92,6 +92,19 @@ function fieldError(name, text) {
   if (slot) slot.textContent = text;
   const input = document.querySelector(`#sale-form [name="${name}"]`);
   if (input) input.classList.add('invalid');
+}
+
+/** Warns (online only) when the product name does not fit the chosen category; an obvious mismatch is refused on saving. */
+async function checkName() {
+  const hint = clear($('product-hint'));
+  const categoryCode = $('category').value, productName = $('product').value.trim();
+  if (!categoryCode || !productName || !navigator.onLine) return;
+  try {
+    const r = await sales.nameCheck(categoryCode, productName);
+    if (r.verdict !== 'OK') hint.append(el('div', { class: r.verdict === 'MISMATCH' ? 'message error' : 'message info' }, r.message));
+  } catch (e) {
+    // the check is advice only; saving checks again
+  }
 }
 
 /** Reads and checks the form; returns the request body or null after marking the bad fields. */
@@ -202,6 +215,7 @@ loadHouseholds(me.role === 'OPERATOR' ? me.scopeCode : $('station').value.trim()
 $('station').addEventListener('change', () => loadHouseholds($('station').value.trim()));
 $('sold-on').max = today();
 $('category-search').addEventListener('input', renderCategories);
+$('product').addEventListener('change', checkName);
 $('sync').addEventListener('click', sync);
 window.addEventListener('online', () => { setNetState(); sync(); });
 window.addEventListener('offline', setNetState);

@@ -5,11 +5,13 @@ import { barChart, columnChart, splitBar } from './charts.js';
 const pct = v => v === null || v === undefined ? '—' : (v * 100).toFixed(1) + '%';
 const ratio = v => v === null || v === undefined ? '—' : v.toFixed(2) + ' : 1';
 const TREND = { NARROWING: '较上年同期缩小', WIDENING: '较上年同期扩大', UNCHANGED: '与上年同期持平' };
+// a label whose definition is in /indicators#anchor (tooltip and link added by annotateIndicators in report.js)
+const labelled = (text, anchor) => el('span', { dataset: { indicator: anchor } }, text);
 const yuan = fen => fen === null || fen === undefined ? '—' : formatFen(Math.round(fen));
 
 function table(head, rows) {
   return el('table', {}, el('thead', {}, el('tr', {}, head.map(h => el('th', {}, h)))),
-    el('tbody', {}, rows.map(r => el('tr', {}, r.map(c => el('td', { class: typeof c === 'number' ? 'num' : '' }, String(c ?? '—')))))));
+    el('tbody', {}, rows.map(r => el('tr', {}, r.map(c => el('td', { class: typeof c === 'number' ? 'num' : '' }, c instanceof Node ? c : String(c ?? '—')))))));
 }
 
 function card(title, section, ...content) {
@@ -21,7 +23,7 @@ export function renderReport(r) {
   const st = r.stations, cov = r.coverage, lg = r.logistics, s = r.sales, cat = r.categories, pov = r.poverty;
   const dm = r.dormant, mo = r.monthly, ap = r.appraisal, cs = r.counties;
   const parts = [];
-  parts.push(card('一、服务站点', st,
+  parts.push(card(labelled('一、服务站点', 'station-counts'), st,
     table(['层级', ...Object.values(STATUS_LABELS), '合计'], st.byTier.map(t => [TIER_LABELS[t.tier] || t.tier, ...Object.keys(STATUS_LABELS).map(k => t[k]), t.total])),
     el('p', {}, `截至 ${st.asOf}：运营站点 ${st.activeAtYearEnd} 个；本年新开 ${st.openedInYear} 个，关闭 ${st.closedInYear} 个，暂停 ${st.suspendedInYear} 个。`)));
   const orDash = v => v === undefined || v === null ? '—' : v;
@@ -46,8 +48,10 @@ export function renderReport(r) {
       ['同比增长', s.growth === null ? '无上年数据' : pct(s.growth)], ['站均销售额', yuan(s.salesPerActiveStationFen)], ['销售笔数', formatNumber(s.entries)]]),
     s.upFen + s.downFen ? el('div', { class: 'chart' }, splitBar({ label: `上行 ${yuan(s.upFen)}`, value: s.upFen }, { label: `下行 ${yuan(s.downFen)}`, value: s.downFen })) : null));
   const series = mo.series.filter(m => m.month.startsWith(String(r.year)));
-  parts.push(card('四、月度走势与预测', mo,
-    el('div', { class: 'chart' }, columnChart(series.map(m => ({ label: Number(m.month.slice(5)) + '月', value: m.amountFen / 100 })), { format: v => formatNumber(v) })),
+  const partial = series.find(m => m.partial);
+  parts.push(card(labelled('四、月度走势与预测', 'monthly-sales'), mo,
+    el('div', { class: 'chart' }, columnChart(series.map(m => ({ label: Number(m.month.slice(5)) + '月' + (m.partial ? '*' : ''), value: m.amountFen / 100, partial: m.partial })), { format: v => formatNumber(v) })),
+    partial ? el('p', { class: 'note' }, labelled(`* ${Number(partial.month.slice(5))}月截至 ${r.asOf}，为不完整月份，不计入趋势、不与整月比较`, 'partial-month')) : null,
     el('p', {}, `线性趋势：每月 ${yuan(mo.trend.slopeFenPerMonth)}，R² = ${mo.trend.rSquared}；${mo.trend.nextMonth} 预计 ${yuan(mo.trend.nextEstimateFen)}`
       + `（95% 预测区间 ${yuan(mo.trend.nextLowerFen)} ～ ${yuan(mo.trend.nextUpperFen)}）。`)));
   const catRows = cat.largeCategories.map(c => ({ label: c.name || c.code, value: c.amountFen / 100 })).sort((a, b) => b.value - a.value);
@@ -63,8 +67,8 @@ export function renderReport(r) {
   parts.push(card('八、站点考核排名', ap, el('p', {}, '评分公式：' + ap.formula), ap.note ? el('p', { class: 'note' }, ap.note) : null,
     ap.stations.length ? table(['名次', '站点', '销售额', '销售天数', '联结农户', '得分'], ap.stations.slice(0, 20).map(a => [a.rank, a.name, yuan(a.amountFen), a.activeDays, a.households, a.score])) : null));
   if (!cs.noData) {
-    parts.push(card('九、区县对比（全市分布百分位）', cs,
-      table(['区县', '运营站点', '销售额', '百分位', '站均销售额', '网络零售额进出比（下行:上行）', '行政覆盖率'], cs.counties.map(c => [c.name, c.activeStations, yuan(c.totalFen),
+    parts.push(card(labelled('九、区县对比（全市分布百分位）', 'county-percentile'), cs,
+      table(['区县', '运营站点', '销售额', labelled('百分位', 'county-percentile'), '站均销售额', labelled('网络零售额进出比（下行:上行）', 'in-out-ratio'), labelled('行政覆盖率', 'admin-coverage')], cs.counties.map(c => [c.name, c.activeStations, yuan(c.totalFen),
         c.totalFenPercentile, yuan(c.salesPerStationFen), ratio(c.inOutRatio), pct(c.adminCoverageRate)]))));
   }
   if (r.notes.length) parts.push(el('section', { class: 'card' }, el('h2', {}, '说明'), el('ul', {}, r.notes.map(n => el('li', {}, n)))));

@@ -1,6 +1,7 @@
 // The printable yearly development report: fetches /api/reports/annual with the token and renders it.
 import { api, clear, describeError, el, renderNav, requireLogin, today, token } from './app.js';
 import { renderReport } from './report-view.js';
+import { annotateIndicators } from './indicators.js';
 
 const $ = id => document.getElementById(id);
 const me = await requireLogin();
@@ -22,6 +23,7 @@ try {
   document.title = report.title;
   $('meta').textContent = `统计截至 ${report.asOf} · 生成于 ${new Date(report.generatedAt).toLocaleString('zh-CN')} · 金额单位：元`;
   clear($('body'), ...renderReport(report));
+  await annotateIndicators($('body'));
 } catch (e) {
   clear($('body'), el('div', { class: 'message error' }, '报告生成失败：' + describeError(e)));
 }

@@ -45,7 +45,7 @@ public class DemoData {
         }
         long start = System.nanoTime();
         ImportReport divisions = regionImport.importFile(resource("gis-data/chongqing/regions.csv"),
-                CoordinateSystem.CGCS2000, false, false, "demo");
+                CoordinateSystem.CGCS2000, false, false, "demo", RegionImportService.CHINA_DIVISION_VINTAGE);
         ImportReport polygons = boundaries.importFeatures(resource("gis-data/chongqing/county-boundaries.geojson"), false, "demo");
         LOG.info("Demo data: {} divisions and {} county boundaries of Chongqing loaded in {} ms",
                 divisions.created(), polygons.created(), (System.nanoTime() - start) / 1_000_000);

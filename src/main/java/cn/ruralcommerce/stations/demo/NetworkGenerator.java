@@ -74,12 +74,12 @@ public final class NetworkGenerator {
             } else if (r.level() == RegionLevel.VILLAGE && r.isRuralVillage()) {
                 boolean hasStation = random.nextDouble() < shares.villageStation();
                 if (hasStation) {
-                    stations.append(station("V" + r.code(), r.name().replace("村民委员会", "村") + "服务站", "VILLAGE_STATION", r, status()));
+                    stations.append(station("V" + r.code(), villageName(r.name()) + "服务站", "VILLAGE_STATION", r, status()));
                     stationCount++;
                 }
                 String transfer = transferOf.get(r.parentCode());
                 if (transfer != null && random.nextDouble() < shares.villagePoint()) {
-                    nodes.append(node("P" + r.code(), "VILLAGE_POINT", r, transfer, r.name().replace("村民委员会", "村") + "配送点",
+                    nodes.append(node("P" + r.code(), "VILLAGE_POINT", r, transfer, villageName(r.name()) + "配送点",
                             hasStation ? "V" + r.code() : ""));
                     nodeCount++;
                 }
@@ -122,5 +122,17 @@ public final class NetworkGenerator {
 
     private static String coordinate(double degrees) {
         return String.format(java.util.Locale.ROOT, "%.6f", degrees);
+    }
+
+    /** The short name of a village committee: 石院村村民委员会 → 石院村 (never 石院村村), 王家村委会 → 王家村. */
+    static String villageName(String committee) {
+        String name = committee.strip();
+        for (String suffix : new String[] {"村民委员会", "村委会"}) {
+            if (name.endsWith(suffix)) {
+                name = name.substring(0, name.length() - suffix.length());
+                break;
+            }
+        }
+        return name.endsWith("村") ? name : name + "村";
     }
 }

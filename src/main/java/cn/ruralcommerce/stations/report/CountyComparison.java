@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Counties against the municipal distribution (区县对比): for each indicator the 25th, 50th and 75th
- * percentiles over the counties, and each county's percentile rank (share of counties at or below it, 0..100).
+ * percentiles over the counties, and each county's percentile rank (share of the counties with data at or below it, whole percent 0..100).
  */
 public final class CountyComparison {
     /** The distribution of one indicator over the counties with a value. */
@@ -29,14 +29,17 @@ public final class CountyComparison {
         return new Distribution(indicator, data.length, round(p.evaluate(25)), round(p.evaluate(50)), round(p.evaluate(75)));
     }
 
-    /** Percentile rank of {@code value} among {@code values} (nulls ignored), or null for a null value. */
+    /**
+     * Percentile rank of {@code value} among {@code values} (nulls, i.e. counties without data, ignored) in whole
+     * percent, or null for a null value.
+     */
     public static Double percentileRank(Double value, List<Double> values) {
         if (value == null) {
             return null;
         }
         List<Double> present = new ArrayList<>(values.stream().filter(v -> v != null).toList());
         long atOrBelow = present.stream().filter(v -> v <= value).count();
-        return present.isEmpty() ? null : round(100.0 * atOrBelow / present.size());
+        return present.isEmpty() ? null : (double) Math.round(100.0 * atOrBelow / present.size());
     }
 
     /** Percentile ranks of every county for one indicator, in the order given. */
@@ -48,6 +51,6 @@ public final class CountyComparison {
     }
 
     static double round(double v) {
-        return Math.round(v * 10000) / 10000.0;
+        return Math.round(v * 100) / 100.0;
     }
 }

@@ -42,11 +42,15 @@ public class MunicipalSection {
             long d = SalesSection.total(down, c);
             long n = stations.getOrDefault(c, 0L);
             CoverageView.Summary s = coverage.get(c);
-            values.get("totalFen").put(c, (double) (u + d));
-            Long per = SalesIndicators.perUnit(u + d, n);
+            // a county without any sale entry in the period has no sales figures to rank (not a 0 at the bottom)
+            boolean hasSales = entries(up, c) + entries(down, c) > 0;
+            values.get("totalFen").put(c, hasSales ? (double) (u + d) : null);
+            Long per = hasSales ? SalesIndicators.perUnit(u + d, n) : null;
             values.get("salesPerStationFen").put(c, per == null ? null : per.doubleValue());
-            values.get("inOutRatio").put(c, InOutBalance.ratio(SalesSection.total(onlineDown, c), SalesSection.total(onlineUp, c)));
-            values.get("adminCoverageRate").put(c, s == null || s.ruralVillages() == 0 ? null
+            values.get("inOutRatio").put(c, hasSales
+                    ? InOutBalance.ratio(SalesSection.total(onlineDown, c), SalesSection.total(onlineUp, c)) : null);
+            // a county with no ACTIVE station on the as-of day has registered no network: nothing to rank (not 0 %)
+            values.get("adminCoverageRate").put(c, s == null || s.ruralVillages() == 0 || n == 0 ? null
                     : SalesIndicators.share(s.adminCoveredVillages(), s.ruralVillages()));
         }
         Map<String, Map<String, Double>> ranks = new LinkedHashMap<>();
@@ -59,7 +63,8 @@ public class MunicipalSection {
             row.put("activeStations", stations.getOrDefault(county.code(), 0L));
             for (String indicator : INDICATORS) {
                 Double v = values.get(indicator).get(county.code());
-                row.put(indicator, indicator.endsWith("Fen") && v != null ? (Object) v.longValue() : v);
+                row.put(indicator, indicator.endsWith("Fen") && v != null ? (Object) v.longValue()
+                        : "totalFen".equals(indicator) ? (Object) 0L : v);
                 row.put(indicator + "Percentile", ranks.get(indicator).get(county.code()));
             }
             rows.add(row);
@@ -68,10 +73,17 @@ public class MunicipalSection {
                 .map(MunicipalSection::distribution).toList();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("noData", rows.isEmpty());
-        out.put("method", "percentile rank = share of counties at or below the value (0..100); quartiles by Commons Math Percentile");
+        out.put("method", "percentile rank = share of the counties with data at or below the value, whole percent (0..100);"
+                + " counties without sales in the period are not ranked on sales indicators, counties without an ACTIVE station not on"
+                + " coverage; quartiles by Commons Math Percentile");
         out.put("distributions", distributions);
         out.put("counties", rows);
         return out;
+    }
+
+    private static long entries(Map<String, SalesQueries.Sums> sums, String county) {
+        SalesQueries.Sums s = sums.get(county);
+        return s == null ? 0 : s.entries();
     }
 
     private static Map<String, Object> distribution(CountyComparison.Distribution d) {

@@ -1,5 +1,8 @@
 package cn.ruralcommerce.stations.sales;
 
+import cn.ruralcommerce.stations.catalog.CatalogService;
+import cn.ruralcommerce.stations.catalog.Category;
+import cn.ruralcommerce.stations.catalog.CategoryLevel;
 import cn.ruralcommerce.stations.security.CurrentUser;
 import cn.ruralcommerce.stations.security.Role;
 import cn.ruralcommerce.stations.web.ApiException;
@@ -14,12 +17,15 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Sales logging (销售登记): single entries keyed by the Idempotency-Key header, offline batches, reversals. */
 @Controller("/api/sales")
@@ -31,11 +37,39 @@ public class SaleController {
     private final SaleService sales;
     private final ReversalService reversals;
     private final SaleHouseholdRepository links;
+    private final CatalogService catalog;
 
-    public SaleController(SaleService sales, ReversalService reversals, SaleHouseholdRepository links) {
+    public SaleController(SaleService sales, ReversalService reversals, SaleHouseholdRepository links, CatalogService catalog) {
+        this.catalog = catalog;
         this.sales = sales;
         this.reversals = reversals;
         this.links = links;
+    }
+
+    /** A product name checked against its category before a sale is entered: OK, WARN (no keyword) or MISMATCH (refused on POST). */
+    @Serdeable
+    public record NameCheckView(String verdict, String message) {
+    }
+
+    @Get("/name-check")
+    public NameCheckView nameCheck(@QueryValue @Nullable String categoryCode, @QueryValue @Nullable String productName) {
+        if (categoryCode == null || categoryCode.isBlank()) {
+            throw ApiException.badField("categoryCode", "请选择品类 / is required");
+        }
+        if (productName == null || productName.isBlank() || productName.strip().length() > 100) {
+            throw ApiException.badField("productName", "请填写 1 至 100 字的商品名称 / is required, at most 100 characters");
+        }
+        Map<String, Category> chain = catalog.withAncestors(List.of(categoryCode.strip()));
+        Category category = chain.get(categoryCode.strip());
+        if (category == null || category.level() != CategoryLevel.SMALL) {
+            throw ApiException.badField("categoryCode", "'" + categoryCode.strip() + "' 不是小品类 / is not a SMALL category");
+        }
+        List<Category> ancestors = new ArrayList<>();
+        for (Category c = category; c != null && ancestors.size() < 4; c = c.parentCode() == null ? null : chain.get(c.parentCode())) {
+            ancestors.add(c);
+        }
+        ProductNameCheck.Verdict verdict = ProductNameCheck.SHIPPED.check(productName, ancestors);
+        return new NameCheckView(verdict.kind().name(), verdict.message());
     }
 
     /** 201 with the new entry; 200 with the original for a replay; 409 for a key reused with another body. */

@@ -77,6 +77,13 @@ public final class SaleValidator {
             errors.add(new FieldError("categoryCode", category.code() + " is a " + category.level() + " category; sales take a SMALL one"));
         }
         text(errors, "productName", r.productName(), 100);
+        if (category != null && category.level() == CategoryLevel.SMALL && !blank(r.productName())
+                && r.productName().strip().length() <= 100) {
+            ProductNameCheck.Verdict verdict = ProductNameCheck.SHIPPED.check(r.productName(), chain(category, lookups));
+            if (verdict.kind() == ProductNameCheck.Verdict.Kind.MISMATCH) {
+                errors.add(new FieldError("productName", verdict.message()));
+            }
+        }
         text(errors, "unit", r.unit(), 16);
         SalesChannel channel = channel(errors, r.channel());
         if (r.povertyReason() != null && r.povertyReason().strip().length() > 200) {
@@ -107,6 +114,15 @@ public final class SaleValidator {
                 r.amountFen(), direction, channel, poverty.poverty(), poverty.basis(),
                 blank(r.povertyReason()) ? null : r.povertyReason().strip(), poverty.certificateId(), shares,
                 null, null, caller.username(), StationScope.onBehalf(caller), now), List.of(), false);
+    }
+
+    /** The category and its ancestors up to the LARGE one (the lookups hold the ancestors of every category asked for). */
+    static List<Category> chain(Category category, SaleLookups lookups) {
+        List<Category> chain = new ArrayList<>();
+        for (Category c = category; c != null && chain.size() < 4; c = c.parentCode() == null ? null : lookups.category(c.parentCode())) {
+            chain.add(c);
+        }
+        return chain;
     }
 
     private static Direction direction(List<FieldError> errors, String raw) {

@@ -13,4 +13,7 @@ public interface StationGate {
 
     /** Whether the station was ACTIVE on the (bureau-local) day. */
     boolean activeOn(String stationCode, LocalDate day);
+
+    /** The day the station first became ACTIVE (opened), or empty when it never has. */
+    Optional<LocalDate> openedOn(String stationCode);
 }

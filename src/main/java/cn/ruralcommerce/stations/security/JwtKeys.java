@@ -35,10 +35,17 @@ public class JwtKeys {
     /** The resolved secret, created at start-up so that a missing or short secret stops the service at once. */
     @Context
     @Bean
-    @Named("jwtSecret")
-    String jwtSecret(@Value("${app.jwt-secret:}") String configured, @Value("${app.demo-data:false}") boolean demo,
+    JwtSecret jwtSecret(@Value("${app.jwt-secret:}") String configured, @Value("${app.demo-data:false}") boolean demo,
                      Environment environment) {
-        return resolve(configured, demo, environment.getActiveNames());
+        return new JwtSecret(resolve(configured, demo, environment.getActiveNames()));
+    }
+
+    /** The signing secret as its own type, so no bean of plain type String enters the context. */
+    record JwtSecret(String value) {
+        @Override
+        public String toString() {
+            return "JwtSecret[hidden]";
+        }
     }
 
     static String resolve(String configured, boolean demo, Set<String> environments) {
@@ -73,7 +80,8 @@ public class JwtKeys {
      */
     @Singleton
     @Named("generator")
-    SignatureGeneratorConfiguration accessTokenSignature(@Named("jwtSecret") String secret) {
+    SignatureGeneratorConfiguration accessTokenSignature(JwtSecret jwtSecret) {
+        String secret = jwtSecret.value();
         SecretSignatureConfiguration configuration = new SecretSignatureConfiguration("generator");
         configuration.setSecret(secret);
         configuration.setJwsAlgorithm(JWSAlgorithm.HS256);
@@ -81,7 +89,8 @@ public class JwtKeys {
     }
 
     @Singleton
-    RefreshTokenConfiguration refreshTokenSignature(@Named("jwtSecret") String secret) {
+    RefreshTokenConfiguration refreshTokenSignature(JwtSecret jwtSecret) {
+        String secret = jwtSecret.value();
         return new RefreshTokenConfiguration() {
             @Override
             public JWSAlgorithm getJwsAlgorithm() {

@@ -48,6 +48,14 @@ public class RegistryStationGate implements StationGate {
                 .orElse(false);
     }
 
+    @Override
+    public Optional<LocalDate> openedOn(String stationCode) {
+        return entry(stationCode).history().stream()
+                .filter(c -> c.status() == StationStatus.ACTIVE)
+                .map(StationStatusChange::effectiveOn)
+                .min(Comparator.naturalOrder());
+    }
+
     @EventListener
     void onChange(NetworkChangedEvent event) {
         if (ChangeRecorder.STATION.equals(event.entityType())) {

@@ -18,7 +18,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Named;
 import jakarta.validation.Valid;
 
+import cn.ruralcommerce.stations.region.RegionCodes;
+import cn.ruralcommerce.stations.web.ApiException;
+
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -29,10 +34,14 @@ public class StationController {
     private final StationService stations;
     private final StationLifecycleService lifecycle;
     private final StationQueryService queries;
+    private final StationCounter counter;
+    private final Clock clock;
     private final ZoneId zone;
 
     public StationController(StationService stations, StationLifecycleService lifecycle, StationQueryService queries,
-                             @Named("bureau") ZoneId zone) {
+                             StationCounter counter, Clock clock, @Named("bureau") ZoneId zone) {
+        this.counter = counter;
+        this.clock = clock;
         this.stations = stations;
         this.lifecycle = lifecycle;
         this.queries = queries;
@@ -62,6 +71,42 @@ public class StationController {
         CurrentUser caller = CurrentUser.of(authentication);
         PageView<Station> found = queries.search(region, tier, status, activeOn, page, size);
         return PageView.of(found.items().stream().map(s -> view(s, caller)).toList(), page, size, found.total());
+    }
+
+    /**
+     * Station counts by tier and by the status in force at the end of {@code asOf} (default today): every count a
+     * page shows comes from here, never from one page of the list. A county bureau counts within its county.
+     */
+    @Get("/counts")
+    @Secured({Role.ADMIN_NAME, Role.BUREAU_NAME, Role.PLANNER_NAME})
+    public StationCountsView counts(@QueryValue @Nullable String region, @QueryValue @Nullable String asOf,
+                                    Authentication authentication) {
+        if (region == null || region.isBlank()) {
+            throw ApiException.badField("region", "is required (50 or a division code)");
+        }
+        String code = RegionCodes.normalize(region).orElseThrow(() ->
+                ApiException.badField("region", "'" + region + "' is not a division code"));
+        CurrentUser caller = CurrentUser.of(authentication);
+        if (caller.role() == Role.BUREAU && !caller.covers(code)) {
+            throw ApiException.forbidden("a county bureau counts the stations of its own county only");
+        }
+        return counter.count(code, day(asOf));
+    }
+
+    private LocalDate day(@Nullable String raw) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        if (raw == null || raw.isBlank()) {
+            return today;
+        }
+        try {
+            LocalDate day = LocalDate.parse(raw.strip());
+            if (day.isAfter(today)) {
+                throw ApiException.badField("asOf", "日期 " + day + " 晚于今天 / is in the future");
+            }
+            return day;
+        } catch (DateTimeParseException e) {
+            throw ApiException.badField("asOf", "'" + raw + "' 不是日期（YYYY-MM-DD） / is not a date");
+        }
     }
 
     @Put("/{code}")

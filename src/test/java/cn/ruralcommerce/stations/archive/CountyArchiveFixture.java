@@ -65,7 +65,7 @@ public final class CountyArchiveFixture {
 
     /** The body of the sale sent with key arc-key-2: a DOWN sale of 化肥. */
     static Map<String, Object> downSale() {
-        return SalesFixture.with(SalesFixture.sale("ARC-ACTIVE", "2024-05-02"), "direction", "DOWN", "productName", "化肥",
+        return SalesFixture.with(SalesFixture.sale("ARC-ACTIVE", "2024-05-02"), "direction", "DOWN", "productName", "化肥", "categoryCode", "C130101",
                 "amountFen", 4321, "quantity", 2.125, "channel", "LIVESTREAM");
     }
 

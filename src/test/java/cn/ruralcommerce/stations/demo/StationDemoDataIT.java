@@ -58,4 +58,35 @@ class StationDemoDataIT {
         assertEquals(HttpStatus.OK, api.exchange(HttpRequest.GET("/api/stations/" + own), operator, Map.class).getStatus());
         assertEquals(HttpStatus.FORBIDDEN, api.exchange(HttpRequest.GET("/api/stations/C500152"), operator, Map.class).getStatus());
     }
+
+    @Test
+    void demoNamesSayVillageOnceAndDivisionsCarryTheSourceVintage() {
+        ApiClient api = new ApiClient(client.toBlocking());
+        String admin = api.token("admin", "TestAdmin2026");
+        List<?> items = (List<?>) api.exchange(HttpRequest.GET("/api/stations?region=500152&tier=VILLAGE_STATION&size=500"), admin, Map.class)
+                .body().get("items");
+        List<String> doubled = items.stream().map(i -> (String) ((Map<?, ?>) i).get("name")).filter(n -> n.contains("村村服务站")).toList();
+        assertTrue(doubled.isEmpty(), "names with 村村服务站: " + doubled);
+        assertTrue(items.stream().map(i -> (String) ((Map<?, ?>) i).get("name")).allMatch(n -> n.endsWith("村服务站")));
+        assertEquals("2023-06-30", api.exchange(HttpRequest.GET("/api/regions/500152"), admin, Map.class).body().get("validFrom"));
+    }
+
+    @Test
+    void stationCountsComeFromTheServerForAnyDay() {
+        ApiClient api = new ApiClient(client.toBlocking());
+        String admin = api.token("admin", "TestAdmin2026");
+        for (LocalDate day : List.of(LocalDate.now().minusYears(2).withMonth(12).withDayOfMonth(31), LocalDate.now().minusYears(1))) {
+            Map<?, ?> counts = api.exchange(HttpRequest.GET("/api/stations/counts?region=500152&asOf=" + day), admin, Map.class).body();
+            Map<?, ?> all = (Map<?, ?>) counts.get("all");
+            assertEquals(queries.activeOn(day, "500152", null).size(), ((Number) all.get("active")).intValue(), "ACTIVE on " + day);
+            for (Object row : (List<?>) counts.get("byTier")) {
+                Map<?, ?> r = (Map<?, ?>) row;
+                StationTier tier = StationTier.valueOf((String) r.get("tier"));
+                assertEquals(queries.activeOn(day, "500152", Set.of(tier)).size(), ((Number) r.get("active")).intValue(), tier + " on " + day);
+            }
+        }
+        Map<?, ?> today = (Map<?, ?>) api.exchange(HttpRequest.GET("/api/stations/counts?region=500152"), admin, Map.class).body().get("all");
+        Map<?, ?> listed = api.exchange(HttpRequest.GET("/api/stations?region=500152&size=1"), admin, Map.class).body();
+        assertEquals(((Number) listed.get("total")).longValue(), ((Number) today.get("total")).longValue(), "every registered station counted today");
+    }
 }

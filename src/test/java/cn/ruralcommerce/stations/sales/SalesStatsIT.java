@@ -133,9 +133,9 @@ class SalesStatsIT {
     void reversalsNetOutAndSmallRollsUpToLarge() {
         post(with(sale("S2", "2022-02-01"), "categoryCode", "C010101", "amountFen", 1000));
         post(with(sale("S2", "2022-02-02"), "categoryCode", "C010201", "amountFen", 2000));
-        Map<String, Object> wrong = post(with(sale("S2", "2022-03-01"), "categoryCode", "C020101", "amountFen", 5000));
+        Map<String, Object> wrong = post(with(sale("S2", "2022-03-01"), "categoryCode", "C020101", "productName", "涪陵榨菜", "amountFen", 5000));
         api.exchange(HttpRequest.POST("/api/sales/" + wrong.get("id") + "/reversal", Map.of("reason", "重复录入")), admin, Map.class);
-        post(with(sale("S2", "2022-03-01"), "categoryCode", "C020101", "amountFen", 500, "direction", "DOWN"));
+        post(with(sale("S2", "2022-03-01"), "categoryCode", "C020101", "productName", "涪陵榨菜", "amountFen", 500, "direction", "DOWN"));
         Map<String, Object> large = stats("region=" + V_LONGTAN + "&from=2022-01-01&to=2022-12-31&groupBy=large-category", admin);
         List<Map<String, Object>> rows = (List<Map<String, Object>>) large.get("rows");
         assertEquals(List.of("C01", "C02"), rows.stream().map(r -> r.get("key")).toList());
@@ -288,5 +288,45 @@ class SalesStatsIT {
         assertEquals(1, report.get(0).get("rank"));
         assertNull(report.get(report.size() - 1).get("rank"));
         assertTrue(expected.size() >= 2);
+    }
+
+    @Test
+    void aHouseholdLinkedBeforeItsStationOpenedIsRefused() {
+        Map<String, Object> body = Map.of("referenceNo", "H-EARLY", "stationCode", "S1", "villageCode", V_POOR, "headName", "赵六",
+                "size", 2, "registeredPoor", true, "linkedSince", "2014-12-31");
+        HttpResponse<Map> r = api.exchange(HttpRequest.POST("/api/households", body), admin, Map.class);
+        assertEquals(HttpStatus.BAD_REQUEST, r.getStatus(), String.valueOf(r.body()));
+        assertTrue(String.valueOf(r.body()).contains("linkedSince") && String.valueOf(r.body()).contains("开业"), String.valueOf(r.body()));
+        Map<String, Object> onOpening = new HashMap<>(body);
+        onOpening.put("linkedSince", "2015-01-01");
+        assertEquals(HttpStatus.CREATED, api.exchange(HttpRequest.POST("/api/households", onOpening), admin, Map.class).getStatus());
+    }
+
+    @Test
+    void aProductNameOfAnotherCategoryIsRefusedNamingProductName() {
+        Map<String, Object> soap = with(sale("S1", "2020-03-02"), "categoryCode", "C030101", "productName", "洗衣粉");
+        HttpResponse<Map> r = api.exchange(HttpRequest.POST("/api/sales", soap).header("Idempotency-Key", UUID.randomUUID().toString()), admin, Map.class);
+        assertEquals(HttpStatus.BAD_REQUEST, r.getStatus(), String.valueOf(r.body()));
+        String problem = String.valueOf(r.body());
+        assertTrue(problem.contains("productName") && problem.contains("洗衣粉") && problem.contains("日用消费品") && problem.contains("牛油火锅底料"), problem);
+        Map<?, ?> check = api.exchange(HttpRequest.GET("/api/sales/name-check?categoryCode=C030101&productName="
+                + java.net.URLEncoder.encode("洗衣粉", java.nio.charset.StandardCharsets.UTF_8)), admin, Map.class).body();
+        assertEquals("MISMATCH", check.get("verdict"));
+        Map<?, ?> warn = api.exchange(HttpRequest.GET("/api/sales/name-check?categoryCode=C030101&productName="
+                + java.net.URLEncoder.encode("山城特产礼盒", java.nio.charset.StandardCharsets.UTF_8)), admin, Map.class).body();
+        assertEquals("WARN", warn.get("verdict"));
+        assertTrue(String.valueOf(warn.get("message")).contains("关键词"), String.valueOf(warn));
+        post(with(sale("S1", "2020-03-02"), "categoryCode", "C030101", "productName", "重庆老火锅底料"));
+        post(with(sale("S1", "2020-03-02"), "categoryCode", "C030101", "productName", "山城特产礼盒"));
+    }
+
+    @Test
+    void monthsCoveredOnlyInPartAreMarkedPartial() {
+        assertEquals(List.of("2020-12"), api.exchange(HttpRequest.GET("/api/stats/sales?region=500152&groupBy=month&from=2020-11-01&to=2020-12-15"),
+                admin, Map.class).body().get("partialMonths"));
+        assertEquals(List.of("2020-11", "2020-12"), api.exchange(HttpRequest.GET("/api/stats/sales?region=500152&groupBy=month&from=2020-11-03&to=2020-12-15"),
+                admin, Map.class).body().get("partialMonths"));
+        assertEquals(List.of(), api.exchange(HttpRequest.GET("/api/stats/sales?region=500152&groupBy=month&from=2020-01-01&to=2020-12-31"),
+                admin, Map.class).body().get("partialMonths"));
     }
 }

@@ -134,6 +134,7 @@ class AuthorizationMatrixIT {
         // stations: writes ADMIN/BUREAU (county); reads also PLANNER, OPERATOR (own)
         rule("POST", "/api/stations", AB, B);
         rule("GET", "/api/stations", ABP, NONE);
+        rule("GET", "/api/stations/counts", ABP, B);
         rule("GET", "/api/stations/{code}", ALL, O);
         rule("PUT", "/api/stations/{code}", AB, B);
         rule("PUT", "/api/stations/{code}/contact", ABO, BO);
@@ -194,6 +195,7 @@ class AuthorizationMatrixIT {
         // sales: ADMIN, BUREAU (county), OPERATOR (own station)
         rule("POST", "/api/sales", ABO, BO);
         rule("POST", "/api/sales/batch", ABO, BO, ScopeCheck.BATCH_ENTRIES);
+        rule("GET", "/api/sales/name-check", ABO, NONE);
         rule("GET", "/api/sales/{id}", ABO, BO);
         rule("POST", "/api/sales/{id}/reversal", ABO, BO);
         // households: ADMIN, BUREAU (county), OPERATOR (own station); removal ADMIN/BUREAU
@@ -385,7 +387,7 @@ class AuthorizationMatrixIT {
             case "POST /api/stations/import", "POST /api/logistics-nodes/import", "POST /api/regions/import",
                  "POST /api/catalog/categories/import" -> "?dryRun=true";
             default -> path.startsWith("/api/coverage") && !rule.method().equals("POST")
-                    || path.startsWith("/api/stats/") || path.endsWith("/chain-check")
+                    || path.startsWith("/api/stats/") || path.endsWith("/chain-check") || path.equals("/api/stations/counts")
                     || path.startsWith("/api/reports/annual") && !path.contains("/jobs") ? "?region=" + COUNTY : "";
         };
         Object body = switch (rule.key()) {

@@ -32,6 +32,11 @@ public class FakeStationGate implements StationGate {
     }
 
     @Override
+    public Optional<LocalDate> openedOn(String stationCode) {
+        return Optional.ofNullable(stations.get(stationCode)).map(Entry::activeFrom);
+    }
+
+    @Override
     public boolean activeOn(String stationCode, LocalDate day) {
         Entry e = stations.get(stationCode);
         return e != null && !day.isBefore(e.activeFrom()) && !day.isAfter(e.activeTo());

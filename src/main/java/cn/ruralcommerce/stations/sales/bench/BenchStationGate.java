@@ -41,4 +41,9 @@ final class BenchStationGate implements StationGate {
     public boolean activeOn(String stationCode, LocalDate day) {
         return true;
     }
+
+    @Override
+    public Optional<LocalDate> openedOn(String stationCode) {
+        return Optional.of(LocalDate.of(2000, 1, 1));
+    }
 }

@@ -41,7 +41,8 @@ public class SalesStatsService {
                 .map(e -> row(e.getKey(), names.get(e.getKey()), e.getValue(), households.getOrDefault(e.getKey(), Set.of()).size()))
                 .toList();
         SalesQueries.Sums total = sums.values().stream().reduce(SalesQueries.Sums.NONE, SalesQueries.Sums::plus);
-        return new StatsView(groupBy.parameter(), filter.from(), filter.to(), rows, row("total", null, total, allHouseholds.size()));
+        return new StatsView(groupBy.parameter(), filter.from(), filter.to(), rows, row("total", null, total, allHouseholds.size()),
+                StatsView.partialMonths(filter.from(), filter.to()));
     }
 
     private Map<String, String> names(GroupBy groupBy, Set<String> keys, Map<String, Category> categories) {
