@@ -5,6 +5,7 @@ import cn.ruralcommerce.stations.changelog.ChangeRecorder;
 import cn.ruralcommerce.stations.gis.CoordinateSystem;
 import cn.ruralcommerce.stations.imports.ImportRejectedException;
 import cn.ruralcommerce.stations.imports.ImportReport;
+import cn.ruralcommerce.stations.tx.RetryWriteConflicts;
 import cn.ruralcommerce.stations.web.FieldError;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -48,6 +49,7 @@ public class RegionImportService {
     }
 
     @Transactional
+    @RetryWriteConflicts
     public ImportReport importFile(byte[] content, CoordinateSystem crs, boolean skipBadLines, boolean dryRun, String username) {
         RegionFileParser.Result parsed = new RegionFileParser(crs).parse(content);
         List<FieldError> errors = new ArrayList<>(parsed.errors());
