@@ -23,11 +23,18 @@ import java.util.concurrent.atomic.LongAdder;
  * A client that keeps a sale until it is stored: a 503, a refused or broken connection or a timeout
  * means "send the same request again with the same keys after a short backoff", without limit until the
  * deadline. It records every id the service returned per key, the 503s and anything unexpected.
+ * With several instances (behind a load balancer, say) each request goes to one of them and each retry to
+ * the next; a 401 from an instance that was restarted (a new process signs tokens anew) means "log in there again".
  */
 final class RetryingSender {
-    private final ApiClient api;
-    private final String token;
+    /** One service instance: its client and a way to log in there. */
+    record Instance(ApiClient api, java.util.function.Supplier<String> login) {
+    }
+
+    private final List<Instance> instances;
+    private final java.util.concurrent.atomic.AtomicReferenceArray<String> tokens;
     private final long deadlineNanos;
+    final LongAdder relogins = new LongAdder();
     final Map<String, Long> idByKey = new ConcurrentHashMap<>();
     final Queue<String> anomalies = new ConcurrentLinkedQueue<>();
     final LongAdder unavailable = new LongAdder();
@@ -41,9 +48,22 @@ final class RetryingSender {
     private volatile long watchFrom = Long.MAX_VALUE;
 
     RetryingSender(ApiClient api, String token, long deadlineNanos) {
-        this.api = api;
-        this.token = token;
+        this(List.of(new Instance(api, () -> token)), deadlineNanos);
+    }
+
+    RetryingSender(List<Instance> instances, long deadlineNanos) {
+        this.instances = List.copyOf(instances);
+        this.tokens = new java.util.concurrent.atomic.AtomicReferenceArray<>(instances.size());
         this.deadlineNanos = deadlineNanos;
+    }
+
+    private String token(int instance) {
+        String token = tokens.get(instance);
+        if (token == null) {
+            token = instances.get(instance).login().get();
+            tokens.set(instance, token);
+        }
+        return token;
     }
 
     /** From now on, remember when the first request succeeds (the database has just come back). */
@@ -58,10 +78,14 @@ final class RetryingSender {
                 return;
             }
             long start = System.nanoTime();
+            int target = Math.floorMod(unit.sales().get(0).key().hashCode() + attempt, instances.size());
             try {
-                HttpResponse<String> response = api.raw(request(unit), token);
+                HttpResponse<String> response = instances.get(target).api().raw(request(unit), token(target));
                 int status = response.getStatus().getCode();
-                if (status == 503) {
+                if (status == 401 && instances.size() > 1) {
+                    relogins.increment();
+                    tokens.set(target, null);
+                } else if (status == 503) {
                     unavailable.increment();
                     slowest503Nanos.accumulateAndGet(System.nanoTime() - start, Math::max);
                     checkUnavailable(response);
