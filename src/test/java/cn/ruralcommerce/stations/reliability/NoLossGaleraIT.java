@@ -124,7 +124,7 @@ class NoLossGaleraIT {
         long started = System.nanoTime();
         sendAll(plan, sender);
         long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
-        Map<String, Object> figures = drill.get(5, TimeUnit.MINUTES);
+        Map<String, Object> figures = drill.get(DEADLINE.toMinutes(), TimeUnit.MINUTES);
         drillThread.shutdown();
         ConflictRetry retryA = serverA.getApplicationContext().getBean(ConflictRetry.class);
 
@@ -243,7 +243,7 @@ class NoLossGaleraIT {
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("gave up waiting for " + what);
