@@ -57,7 +57,8 @@ wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.1:2456$n;ist.recv_addr=
 wsrep_sst_method=rsync
 wsrep_sst_receive_address=127.0.0.1:2458$n
 wsrep_slave_threads=2
-# a node refuses queries until it is synced with the cluster
+# reads do not wait for the cluster by default; the service asks for it per connection
+# (sessionVariables=wsrep_sync_wait=1 in its JDBC URL: read-your-writes across nodes)
 wsrep_sync_wait=0
 EOF
 }
