@@ -3,6 +3,7 @@ package cn.ruralcommerce.stations.archive;
 import cn.ruralcommerce.stations.audit.Auditor;
 import cn.ruralcommerce.stations.changelog.ChangeRecorder;
 import cn.ruralcommerce.stations.security.CurrentUser;
+import cn.ruralcommerce.stations.tx.RetryWriteConflicts;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
@@ -35,6 +36,7 @@ public class ArchiveRestorer {
         this.auditor = auditor;
     }
 
+    @RetryWriteConflicts
     public RestoreReport restore(byte[] zip, String county, CurrentUser caller) {
         ArchiveReader.Content content = reader.read(zip, county);
         return transactions.executeWrite(status -> {

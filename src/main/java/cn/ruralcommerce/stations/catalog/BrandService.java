@@ -7,6 +7,7 @@ import cn.ruralcommerce.stations.catalog.BrandRequests.TagRequest;
 import cn.ruralcommerce.stations.region.RegionLevel;
 import cn.ruralcommerce.stations.region.RegionRepository;
 import cn.ruralcommerce.stations.security.CurrentUser;
+import cn.ruralcommerce.stations.tx.RetryWriteConflicts;
 import cn.ruralcommerce.stations.web.ApiException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -39,6 +40,7 @@ public class BrandService {
     }
 
     @Transactional
+    @RetryWriteConflicts
     public BrandView create(BrandRequest request, CurrentUser caller) {
         String name = request.name().strip();
         if (brands.findByName(name).isPresent()) {
@@ -50,6 +52,7 @@ public class BrandService {
     }
 
     @Transactional
+    @RetryWriteConflicts
     public BrandView tag(Long brandId, TagRequest request, CurrentUser caller) {
         PublicBrand brand = brands.findById(brandId).orElseThrow(() -> ApiException.notFound("brand", String.valueOf(brandId)));
         String code = request.code().strip();

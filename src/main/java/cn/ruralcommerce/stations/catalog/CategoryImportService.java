@@ -3,6 +3,7 @@ package cn.ruralcommerce.stations.catalog;
 import cn.ruralcommerce.stations.audit.Auditor;
 import cn.ruralcommerce.stations.imports.ImportRejectedException;
 import cn.ruralcommerce.stations.imports.ImportReport;
+import cn.ruralcommerce.stations.tx.RetryWriteConflicts;
 import cn.ruralcommerce.stations.web.FieldError;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -34,6 +35,7 @@ public class CategoryImportService {
     }
 
     @Transactional
+    @RetryWriteConflicts
     public ImportReport importFile(byte[] content, boolean skipBadLines, boolean dryRun, String username) {
         CategoryFileParser.Result parsed = new CategoryFileParser().parse(content);
         List<FieldError> errors = new ArrayList<>(parsed.errors());

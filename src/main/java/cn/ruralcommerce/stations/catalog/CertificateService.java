@@ -4,6 +4,7 @@ import cn.ruralcommerce.stations.audit.Auditor;
 import cn.ruralcommerce.stations.region.RegionLevel;
 import cn.ruralcommerce.stations.region.RegionRepository;
 import cn.ruralcommerce.stations.security.CurrentUser;
+import cn.ruralcommerce.stations.tx.RetryWriteConflicts;
 import cn.ruralcommerce.stations.web.ApiException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -36,6 +37,7 @@ public class CertificateService {
     }
 
     @Transactional
+    @RetryWriteConflicts
     public PovertyCertificate create(CertificateRequest request, CurrentUser caller) {
         String county = request.countyCode().strip();
         regions.findById(county).filter(r -> r.level() == RegionLevel.COUNTY)

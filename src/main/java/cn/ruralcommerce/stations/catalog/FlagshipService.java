@@ -5,6 +5,7 @@ import cn.ruralcommerce.stations.region.Region;
 import cn.ruralcommerce.stations.region.RegionLevel;
 import cn.ruralcommerce.stations.region.RegionRepository;
 import cn.ruralcommerce.stations.security.CurrentUser;
+import cn.ruralcommerce.stations.tx.RetryWriteConflicts;
 import cn.ruralcommerce.stations.web.ApiException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -41,6 +42,7 @@ public class FlagshipService {
     }
 
     @Transactional
+    @RetryWriteConflicts
     public List<CountyFlagship> designate(String countyCode, List<String> categoryCodes, CurrentUser caller) {
         Region county = regions.findById(countyCode).filter(r -> r.level() == RegionLevel.COUNTY)
                 .orElseThrow(() -> ApiException.notFound("county", countyCode));

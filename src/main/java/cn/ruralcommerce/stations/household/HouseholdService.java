@@ -9,6 +9,7 @@ import cn.ruralcommerce.stations.sales.StationGate;
 import cn.ruralcommerce.stations.sales.StationScope;
 import cn.ruralcommerce.stations.security.CurrentUser;
 import cn.ruralcommerce.stations.security.Role;
+import cn.ruralcommerce.stations.tx.RetryWriteConflicts;
 import cn.ruralcommerce.stations.web.ApiException;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -63,6 +64,7 @@ public class HouseholdService {
     }
 
     @Transactional
+    @RetryWriteConflicts
     public Household create(HouseholdRequest request, CurrentUser caller) {
         StationFacts station = checked(request, caller);
         if (households.findByCountyCodeAndReferenceNo(station.countyCode(), request.referenceNo()).isPresent()) {
@@ -77,6 +79,7 @@ public class HouseholdService {
     }
 
     @Transactional
+    @RetryWriteConflicts
     public Household update(Long id, HouseholdRequest request, CurrentUser caller) {
         Household before = get(id, caller);
         StationFacts station = checked(request, caller);
@@ -95,6 +98,7 @@ public class HouseholdService {
     }
 
     @Transactional
+    @RetryWriteConflicts
     public void delete(Long id, CurrentUser caller) {
         Household before = get(id, caller);
         if (caller.role() == Role.OPERATOR) {

@@ -10,6 +10,7 @@ import cn.ruralcommerce.stations.imports.RowException;
 import cn.ruralcommerce.stations.imports.Sheet;
 import cn.ruralcommerce.stations.imports.SheetUpload;
 import cn.ruralcommerce.stations.security.CurrentUser;
+import cn.ruralcommerce.stations.tx.RetryWriteConflicts;
 import cn.ruralcommerce.stations.web.FieldError;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -47,6 +48,7 @@ public class LogisticsImportService {
     }
 
     @Transactional
+    @RetryWriteConflicts
     public ImportReport importFile(byte[] content, CoordinateSystem defaultCrs, boolean skipBadRows, boolean dryRun,
                                    CurrentUser caller) {
         SheetUpload upload = SheetUpload.read(content, NodeFileParser.REQUIRED, NodeFileParser.OPTIONAL);

@@ -4,6 +4,7 @@ import cn.ruralcommerce.stations.audit.Auditor;
 import cn.ruralcommerce.stations.changelog.ChangeRecorder;
 import cn.ruralcommerce.stations.imports.RowException;
 import cn.ruralcommerce.stations.security.CurrentUser;
+import cn.ruralcommerce.stations.tx.RetryWriteConflicts;
 import cn.ruralcommerce.stations.web.ApiException;
 import cn.ruralcommerce.stations.web.FieldError;
 import io.micronaut.http.HttpStatus;
@@ -37,6 +38,7 @@ public class LogisticsNodeService {
     }
 
     @Transactional
+    @RetryWriteConflicts
     public LogisticsNode create(LogisticsNodeRequest request, CurrentUser caller) {
         Instant now = clock.instant();
         LogisticsNode node = checked(() -> NodeDraft.from(request.code(), request, now));
@@ -57,6 +59,7 @@ public class LogisticsNodeService {
     }
 
     @Transactional
+    @RetryWriteConflicts
     public LogisticsNode update(String code, LogisticsNodeRequest request, CurrentUser caller) {
         LogisticsNode before = get(code);
         requireWritable(before.countyCode(), caller);
@@ -80,6 +83,7 @@ public class LogisticsNodeService {
     }
 
     @Transactional
+    @RetryWriteConflicts
     public void delete(String code, CurrentUser caller) {
         LogisticsNode before = get(code);
         requireWritable(before.countyCode(), caller);

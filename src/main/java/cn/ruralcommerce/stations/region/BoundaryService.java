@@ -4,6 +4,7 @@ import cn.ruralcommerce.stations.audit.Auditor;
 import cn.ruralcommerce.stations.imports.ImportRejectedException;
 import cn.ruralcommerce.stations.imports.ImportReport;
 import cn.ruralcommerce.stations.imports.RowException;
+import cn.ruralcommerce.stations.tx.RetryWriteConflicts;
 import cn.ruralcommerce.stations.web.ApiException;
 import cn.ruralcommerce.stations.web.FieldError;
 import io.micronaut.json.JsonMapper;
@@ -45,6 +46,7 @@ public class BoundaryService {
     }
 
     @Transactional
+    @RetryWriteConflicts
     public ImportReport importFeatures(byte[] content, boolean skipBad, String username) {
         JsonNode root = readTree(content);
         JsonNode features = root.get("features");

@@ -5,6 +5,7 @@ import cn.ruralcommerce.stations.changelog.ChangeRecorder;
 import cn.ruralcommerce.stations.gis.CoordinateSystem;
 import cn.ruralcommerce.stations.imports.ImportRejectedException;
 import cn.ruralcommerce.stations.imports.ImportReport;
+import cn.ruralcommerce.stations.tx.RetryWriteConflicts;
 import cn.ruralcommerce.stations.web.FieldError;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Named;
@@ -56,6 +57,7 @@ public class RegionImportService {
 
     /** An import whose vintage is unknown: new and renamed codes are valid from the load date. */
     @Transactional
+    @RetryWriteConflicts
     public ImportReport importFile(byte[] content, CoordinateSystem crs, boolean skipBadLines, boolean dryRun, String username) {
         return importFile(content, crs, skipBadLines, dryRun, username, null);
     }

@@ -2,6 +2,7 @@ package cn.ruralcommerce.stations.region;
 
 import cn.ruralcommerce.stations.audit.Auditor;
 import cn.ruralcommerce.stations.changelog.ChangeRecorder;
+import cn.ruralcommerce.stations.tx.RetryWriteConflicts;
 import cn.ruralcommerce.stations.web.ApiException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -52,6 +53,7 @@ public class RegionService {
     }
 
     @Transactional
+    @RetryWriteConflicts
     public Region retire(String rawCode, RetireRequest request, String username) {
         Region region = get(rawCode);
         String successor = null;

@@ -2,7 +2,7 @@ package cn.ruralcommerce.stations.sales;
 
 import java.sql.SQLException;
 
-/** Classifies database failures by SQLSTATE (数据库错误分类): unique-key violations and deadlocks/serialisation failures. */
+/** Classifies database failures by SQLSTATE (数据库错误分类): unique-key violations (write conflicts: {@code tx.WriteConflicts}). */
 final class DatabaseErrors {
     private DatabaseErrors() {
     }
@@ -12,16 +12,11 @@ final class DatabaseErrors {
         return sqlState(error).startsWith("23");
     }
 
-    /** SQLSTATE 40001 (deadlock or serialisation failure): the transaction may be retried. */
-    static boolean isRetryable(Throwable error) {
-        return sqlState(error).equals("40001");
-    }
-
     private static String sqlState(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 for (SQLException e = sql; e != null; e = e.getNextException()) {
-                    if (e.getSQLState() != null && (e.getSQLState().startsWith("23") || e.getSQLState().equals("40001"))) {
+                    if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
                         return e.getSQLState();
                     }
                 }

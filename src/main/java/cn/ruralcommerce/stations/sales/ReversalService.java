@@ -1,6 +1,7 @@
 package cn.ruralcommerce.stations.sales;
 
 import cn.ruralcommerce.stations.security.CurrentUser;
+import cn.ruralcommerce.stations.tx.ConflictRetry;
 import cn.ruralcommerce.stations.web.ApiException;
 import jakarta.inject.Singleton;
 
@@ -17,10 +18,12 @@ public class ReversalService {
     private final SaleEntryRepository entries;
     private final SaleHouseholdRepository links;
     private final SaleTransactions transactions;
+    private final ConflictRetry retry;
     private final Clock clock;
 
     public ReversalService(SaleService sales, SaleEntryRepository entries, SaleHouseholdRepository links,
-                           SaleTransactions transactions, Clock clock) {
+                           SaleTransactions transactions, ConflictRetry retry, Clock clock) {
+        this.retry = retry;
         this.sales = sales;
         this.entries = entries;
         this.links = links;
@@ -49,7 +52,7 @@ public class ReversalService {
                 original.poverty(), original.povertyBasis(), original.povertyReason(), original.certificateId(), shares,
                 id, reason, caller.username(), StationScope.onBehalf(caller), clock.instant());
         try {
-            return transactions.write(List.of(reversal)).get(0);
+            return retry.run(() -> transactions.write(List.of(reversal))).get(0);
         } catch (RuntimeException e) {
             if (DatabaseErrors.isDuplicateKey(e)) {
                 throw ApiException.conflict("entry " + id + " has already been reversed");

@@ -2,6 +2,7 @@ package cn.ruralcommerce.stations.sales;
 
 import cn.ruralcommerce.stations.sales.SaleResult.Status;
 import cn.ruralcommerce.stations.security.CurrentUser;
+import cn.ruralcommerce.stations.tx.ConflictRetry;
 import cn.ruralcommerce.stations.web.ApiException;
 import cn.ruralcommerce.stations.web.FieldError;
 import jakarta.inject.Named;
@@ -21,24 +22,26 @@ import java.util.Set;
 /**
  * Logs sales idempotently (销售登记): an entry whose key exists is replayed (same body) or refused
  * (different body); new valid entries are written with their summaries and audit rows in one
- * transaction. A concurrent writer of the same key makes the transaction fail on the unique key, and
- * the batch is then re-run, finding that key taken.
+ * transaction. A concurrent writer of the same key makes the transaction fail on the unique key (or, on
+ * Galera, at commit with a write conflict), and the batch is then re-run ({@link ConflictRetry}), finding that
+ * key taken.
  */
 @Singleton
 public class SaleService {
     public static final int MAX_BATCH = 500;
     static final int MAX_KEY = 64;
-    private static final int ATTEMPTS = 4;
 
     private final SaleEntryRepository entries;
     private final SaleLookupLoader loader;
     private final SaleTransactions transactions;
+    private final ConflictRetry retry;
     private final Clock clock;
     private final ZoneId zone;
 
     public SaleService(SaleEntryRepository entries, SaleLookupLoader loader, SaleTransactions transactions,
-                       Clock clock, @Named("bureau") ZoneId zone) {
+                       ConflictRetry retry, Clock clock, @Named("bureau") ZoneId zone) {
         this.entries = entries;
+        this.retry = retry;
         this.loader = loader;
         this.transactions = transactions;
         this.clock = clock;
@@ -56,16 +59,7 @@ public class SaleService {
 
     /** As {@link #record}, also answering what was written for the entries CREATED (no re-read needed). */
     public Outcome recordWithViews(List<SaleRequest> requests, List<String> keys, CurrentUser caller) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return attempt(requests, keys, caller);
-            } catch (RuntimeException e) {
-                boolean retry = DatabaseErrors.isDuplicateKey(e) || DatabaseErrors.isRetryable(e);
-                if (!retry || attempt >= ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        return retry.run(() -> attempt(requests, keys, caller), DatabaseErrors::isDuplicateKey);
     }
 
     private Outcome attempt(List<SaleRequest> requests, List<String> keys, CurrentUser caller) {

@@ -47,7 +47,41 @@ final class SaleWriter {
         if (ids.size() != sales.size()) {
             throw new SQLException("expected " + sales.size() + " generated ids, got " + ids.size());
         }
+        if (sales.size() > 1 && sales.stream().allMatch(s -> s.idempotencyKey() != null)) {
+            ids = storedIds(connection, sales);
+        }
         insertLinks(connection, sales, ids);
+        return ids;
+    }
+
+    /**
+     * The ids the rows got, read back by key. The driver derives the ids of a multi-row insert from the first
+     * one and the auto-increment step it saw at connect time; on Galera neither holds: ids are interleaved
+     * (innodb_autoinc_lock_mode=2) and the step follows the cluster size (wsrep_auto_increment_control), so a
+     * node leaving or joining would make the answers name other rows.
+     */
+    private static List<Long> storedIds(Connection connection, List<PreparedSale> sales) throws SQLException {
+        java.util.Map<String, Long> byKey = new java.util.HashMap<>();
+        String marks = String.join(",", java.util.Collections.nCopies(sales.size(), "?"));
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT idempotency_key, id FROM sale_entry WHERE idempotency_key IN (" + marks + ")")) {
+            for (int i = 0; i < sales.size(); i++) {
+                ps.setString(i + 1, sales.get(i).idempotencyKey());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byKey.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        List<Long> ids = new ArrayList<>(sales.size());
+        for (PreparedSale s : sales) {
+            Long id = byKey.get(s.idempotencyKey());
+            if (id == null) {
+                throw new SQLException("inserted sale " + s.idempotencyKey() + " not found");
+            }
+            ids.add(id);
+        }
         return ids;
     }
 

@@ -7,6 +7,7 @@ import cn.ruralcommerce.stations.region.RegionLevel;
 import cn.ruralcommerce.stations.region.RegionRepository;
 import cn.ruralcommerce.stations.security.UserRequests.CreateUserRequest;
 import cn.ruralcommerce.stations.web.ApiException;
+import cn.ruralcommerce.stations.tx.RetryWriteConflicts;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -60,6 +61,7 @@ public class UserService {
     }
 
     @Transactional
+    @RetryWriteConflicts
     public AppUser create(CreateUserRequest request, CurrentUser caller) {
         String scope = checkedScope(request.role(), request.scopeCode());
         requireManageable(request.role(), scope, caller);
@@ -80,6 +82,7 @@ public class UserService {
     }
 
     @Transactional
+    @RetryWriteConflicts
     public AppUser setEnabled(String username, boolean enabled, CurrentUser caller) {
         AppUser before = get(username, caller);
         if (!enabled && before.username().equals(caller.username())) {
@@ -94,6 +97,7 @@ public class UserService {
     }
 
     @Transactional
+    @RetryWriteConflicts
     public AppUser setScope(String username, Role role, @Nullable String rawScope, CurrentUser caller) {
         AppUser before = get(username, caller);
         String scope = checkedScope(role, rawScope);
@@ -106,6 +110,7 @@ public class UserService {
     }
 
     @Transactional
+    @RetryWriteConflicts
     public void setPassword(String username, String password, CurrentUser caller) {
         AppUser before = get(username, caller);
         PasswordPolicy.check(username, password);
@@ -116,6 +121,7 @@ public class UserService {
     }
 
     @Transactional
+    @RetryWriteConflicts
     public void changeOwnPassword(String currentPassword, String newPassword, CurrentUser caller) {
         AppUser user = users.findByUsername(caller.username()).orElseThrow(() -> ApiException.notFound("user", caller.username()));
         if (!hasher.matches(currentPassword, user.passwordHash())) {

@@ -10,6 +10,7 @@ import cn.ruralcommerce.stations.imports.RowException;
 import cn.ruralcommerce.stations.imports.Sheet;
 import cn.ruralcommerce.stations.imports.SheetUpload;
 import cn.ruralcommerce.stations.security.CurrentUser;
+import cn.ruralcommerce.stations.tx.RetryWriteConflicts;
 import cn.ruralcommerce.stations.web.FieldError;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -55,6 +56,7 @@ public class StationImportService {
     }
 
     @Transactional
+    @RetryWriteConflicts
     public ImportReport importFile(byte[] content, CoordinateSystem defaultCrs, boolean skipBadRows, boolean dryRun,
                                    CurrentUser caller) {
         SheetUpload upload = SheetUpload.read(content, StationFileParser.REQUIRED, StationFileParser.OPTIONAL);

@@ -3,6 +3,7 @@ package cn.ruralcommerce.stations.station;
 import cn.ruralcommerce.stations.audit.Auditor;
 import cn.ruralcommerce.stations.changelog.ChangeRecorder;
 import cn.ruralcommerce.stations.security.CurrentUser;
+import cn.ruralcommerce.stations.tx.RetryWriteConflicts;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -37,6 +38,7 @@ public class StationLifecycleService {
     }
 
     @Transactional
+    @RetryWriteConflicts
     public Station changeStatus(String code, StatusChangeRequest request, CurrentUser caller) {
         Station before = stationService.get(code, caller);
         StationService.requireWritable(before.countyCode(), caller);

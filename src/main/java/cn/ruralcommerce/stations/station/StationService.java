@@ -8,6 +8,7 @@ import cn.ruralcommerce.stations.region.Region;
 import cn.ruralcommerce.stations.region.RegionRepository;
 import cn.ruralcommerce.stations.security.CurrentUser;
 import cn.ruralcommerce.stations.security.Role;
+import cn.ruralcommerce.stations.tx.RetryWriteConflicts;
 import cn.ruralcommerce.stations.web.ApiException;
 import cn.ruralcommerce.stations.web.FieldError;
 import io.micronaut.http.HttpStatus;
@@ -59,6 +60,7 @@ public class StationService {
     }
 
     @Transactional
+    @RetryWriteConflicts
     public Station create(StationRequest request, CurrentUser caller) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
@@ -88,6 +90,7 @@ public class StationService {
     }
 
     @Transactional
+    @RetryWriteConflicts
     public Station update(String code, StationRequest request, CurrentUser caller) {
         Station before = get(code, caller);
         requireWritable(before.countyCode(), caller);
@@ -121,6 +124,7 @@ public class StationService {
 
     /** Operator contact, opening hours and services: also open to the station's own OPERATOR. */
     @Transactional
+    @RetryWriteConflicts
     public Station updateContact(String code, ContactRequest request, CurrentUser caller) {
         Station before = get(code, caller);
         if (caller.role() != Role.OPERATOR) {

@@ -1,5 +1,6 @@
 package cn.ruralcommerce.stations.web;
 
+import cn.ruralcommerce.stations.tx.WriteConflicts;
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.data.connection.exceptions.NoConnectionException;
 import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
@@ -14,7 +15,8 @@ import java.sql.SQLTransientConnectionException;
  * Recognises a failure to reach the database (数据库不可用) anywhere in a cause chain: no pooled connection
  * within the timeout, a refused or broken connection, SQLSTATE class 08 (connection exception), a server
  * shutting down, or Micronaut Data failing to open or reset a connection (a pooled connection closed under
- * it). Such a request may be retried unchanged once the database is back.
+ * it), or a write conflict that still conflicted after {@code ConflictRetry}'s attempts (a busy row on a
+ * Galera cluster). Such a request may be retried unchanged once the database is back.
  */
 public final class DatabaseOutage {
     /** ER_SERVER_SHUTDOWN (1053) and ER_CONNECTION_KILLED (1927): the server went away mid-request. */
@@ -35,7 +37,8 @@ public final class DatabaseOutage {
         }
         if (error instanceof SQLException sql && connectionLevel(sql) || error instanceof ConnectException
                 || error instanceof CannotGetJdbcConnectionException
-                || error instanceof ConnectionException && !(error instanceof NoConnectionException)) {
+                || error instanceof ConnectionException && !(error instanceof NoConnectionException)
+                || error instanceof SQLException sql && WriteConflicts.isConflict(sql)) {
             return true;
         }
         for (Throwable suppressed : error.getSuppressed()) {

@@ -50,7 +50,8 @@ class NoLossH2IT {
     @Test
     void everyAcknowledgedSaleSurvivesAKillOfTheService() throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "noloss-h2", UUID.randomUUID().toString())).toAbsolutePath();
-        try (ServiceProcess service = new ServiceProcess(dir, Map.of("DEMO_DATA", "false", "ADMIN_INITIAL_PASSWORD", PASSWORD),
+        try (ServiceProcess service = new ServiceProcess(dir, Map.of("DEMO_DATA", "false", "ADMIN_INITIAL_PASSWORD", PASSWORD,
+                "JWT_SECRET", "noloss-h2-secret-0123456789abcdef0123456789"),
                 Duration.ofSeconds(10))) {
             long bootStarted = System.nanoTime();
             service.start(STARTUP);
@@ -61,7 +62,7 @@ class NoLossH2IT {
             List<String> categories = small.stream().map(c -> (String) ((Map<?, ?>) c).get("code")).toList();
             SalesPlan plan = SalesPlan.generate(SALES, 0.5, 0.1, stations, categories,
                     LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), 20261201L);
-            RetryingSender sender = new RetryingSender(service.api(), () -> token, true, System.nanoTime() + Duration.ofMinutes(8).toNanos());
+            RetryingSender sender = new RetryingSender(java.util.List.of(new RetryingSender.Instance(service.api(), () -> token)), System.nanoTime() + Duration.ofMinutes(8).toNanos());
 
             ExecutorService clients = Executors.newFixedThreadPool(THREADS);
             AtomicInteger next = new AtomicInteger();
@@ -109,7 +110,7 @@ class NoLossH2IT {
                             + " %,d stale-token 401s; acknowledged sales missing or under another id: %,d%n",
                     SALES, THREADS, elapsedMillis, KILLS, acknowledgedAtKill.stream().map(a -> String.format("%,d", a.size()))
                             .collect(Collectors.joining("/")), bootMillis, restartMillis, sender.created.sum(), sender.replayed.sum(),
-                    sender.connectionErrors.sum(), sender.timeouts.sum(), sender.staleTokens.sum(), lostAtKill);
+                    sender.connectionErrors.sum(), sender.timeouts.sum(), sender.relogins.sum(), lostAtKill);
 
             assertEquals(0, lostAtKill, "sales answered CREATED before the kill are stored under the answered id");
             assertTrue(acknowledged.size() > 0 && acknowledged.size() < SALES, "the kill came mid-stream: " + acknowledged.size());

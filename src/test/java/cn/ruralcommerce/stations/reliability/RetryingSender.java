@@ -23,19 +23,23 @@ import java.util.concurrent.atomic.LongAdder;
  * A client that keeps a sale until it is stored: a 503, a refused or broken connection or a timeout
  * means "send the same request again with the same keys after a short backoff", without limit until the
  * deadline. It records every id the service returned per key, the 503s and anything unexpected.
+ * With several instances (behind a load balancer, say) each request goes to one of them and each retry to
+ * the next; a 401 from an instance that was restarted (a new process signs tokens anew) means "log in there again".
  */
 final class RetryingSender {
-    private final ApiClient api;
-    private final java.util.function.Supplier<String> token;
-    private final boolean unauthorizedIsRestart;
+    /** One service instance: its client and a way to log in there. */
+    record Instance(ApiClient api, java.util.function.Supplier<String> login) {
+    }
+
+    private final List<Instance> instances;
+    private final java.util.concurrent.atomic.AtomicReferenceArray<String> tokens;
     private final long deadlineNanos;
+    final LongAdder relogins = new LongAdder();
     final Map<String, Long> idByKey = new ConcurrentHashMap<>();
     final Queue<String> anomalies = new ConcurrentLinkedQueue<>();
     final LongAdder unavailable = new LongAdder();
     final LongAdder connectionErrors = new LongAdder();
     final LongAdder timeouts = new LongAdder();
-    /** 401s met with a token of a service process that has since been killed (see the four-argument constructor). */
-    final LongAdder staleTokens = new LongAdder();
     final LongAdder created = new LongAdder();
     final LongAdder replayed = new LongAdder();
     final AtomicLong slowest503Nanos = new AtomicLong();
@@ -44,18 +48,22 @@ final class RetryingSender {
     private volatile long watchFrom = Long.MAX_VALUE;
 
     RetryingSender(ApiClient api, String token, long deadlineNanos) {
-        this(api, () -> token, false, deadlineNanos);
+        this(List.of(new Instance(api, () -> token)), deadlineNanos);
     }
 
-    /**
-     * With {@code unauthorizedIsRestart}, a 401 means the service was restarted with a new signing key: the
-     * request is sent again with the token {@code token} gives by then.
-     */
-    RetryingSender(ApiClient api, java.util.function.Supplier<String> token, boolean unauthorizedIsRestart, long deadlineNanos) {
-        this.api = api;
-        this.token = token;
-        this.unauthorizedIsRestart = unauthorizedIsRestart;
+    RetryingSender(List<Instance> instances, long deadlineNanos) {
+        this.instances = List.copyOf(instances);
+        this.tokens = new java.util.concurrent.atomic.AtomicReferenceArray<>(instances.size());
         this.deadlineNanos = deadlineNanos;
+    }
+
+    private String token(int instance) {
+        String token = tokens.get(instance);
+        if (token == null) {
+            token = instances.get(instance).login().get();
+            tokens.set(instance, token);
+        }
+        return token;
     }
 
     /** From now on, remember when the first request succeeds (the database has just come back). */
@@ -70,11 +78,13 @@ final class RetryingSender {
                 return;
             }
             long start = System.nanoTime();
+            int target = Math.floorMod(unit.sales().get(0).key().hashCode() + attempt, instances.size());
             try {
-                HttpResponse<String> response = api.raw(request(unit), token.get());
+                HttpResponse<String> response = instances.get(target).api().raw(request(unit), token(target));
                 int status = response.getStatus().getCode();
-                if (status == 401 && unauthorizedIsRestart) {
-                    staleTokens.increment();
+                if (status == 401 && instances.size() > 1) {
+                    relogins.increment();
+                    tokens.set(target, null);
                 } else if (status == 503) {
                     unavailable.increment();
                     slowest503Nanos.accumulateAndGet(System.nanoTime() - start, Math::max);

@@ -9,6 +9,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,8 +22,9 @@ import java.util.stream.Collectors;
 
 /**
  * The service as a separate operating-system process, started like an installation ({@code java ... Application})
- * in a working directory of the test's own, so its default configuration (the embedded H2 file under
- * {@code ./data/}) is what runs; it can be killed with SIGKILL and started again on the same files.
+ * in a working directory of the test's own (its default embedded H2 file lives under {@code ./data/} there, and
+ * each start logs to {@code service-N.log}); it can be killed with SIGKILL like a crashed instance and started
+ * again on the same port and files.
  */
 public final class ServiceProcess implements AutoCloseable {
     private final Path workDir;
@@ -30,7 +32,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final Map<String, String> environment;
     private final HttpClient client;
     private final ApiClient api;
-    private Process process;
+    private volatile Process process;
     private int starts;
 
     public ServiceProcess(Path workDir, Map<String, String> environment, Duration readTimeout) {
@@ -55,8 +57,23 @@ public final class ServiceProcess implements AutoCloseable {
         return workDir;
     }
 
+    public URI uri() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
     /** Starts the process and waits until /health answers 200. */
-    public void start(Duration timeout) throws IOException, InterruptedException {
+    public void start(Duration timeout) {
+        try {
+            startAndWait(timeout);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the service", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void startAndWait(Duration timeout) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx768m", "-XX:TieredStopAtLevel=1",
                 "-Duser.timezone=UTC", "-cp", classpath(), "cn.ruralcommerce.stations.Application"));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
@@ -82,25 +99,40 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /** SIGKILL: no shutdown hook, no flush, no clean close of the database. */
-    public void kill() throws InterruptedException {
-        process.destroyForcibly();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("service survived SIGKILL");
+    public void kill() {
+        Process p = process;
+        if (p == null) {
+            return;
+        }
+        p.destroyForcibly();
+        try {
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("service survived SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
     /** SIGTERM and wait: the database is closed cleanly. */
-    public void stop() throws InterruptedException {
-        if (process != null && process.isAlive()) {
-            process.destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+    public void stop() {
+        Process p = process;
+        if (p != null && p.isAlive()) {
+            p.destroy();
+            try {
+                if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                    kill();
+                }
+            } catch (InterruptedException e) {
                 kill();
+                Thread.currentThread().interrupt();
             }
         }
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         try {
             stop();
         } finally {

@@ -29,6 +29,13 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aWriteConflictLeftAfterTheRetriesIsA503NotA500() {
+        // ConflictRetry runs the transaction again; only the last conflict of a still busy row reaches the handler
+        assertTrue(DatabaseOutage.isCause(new SQLException("Deadlock found", "40001", 1213)));
+        assertTrue(DatabaseOutage.isCause(new RuntimeException(new SQLException("WSREP detected deadlock/conflict", "HY000", 1213))));
+    }
+
+    @Test
     void aFailedQueryHiddenBehindTheCleanUpErrorIsFoundInTheSuppressedOnes() {
         RuntimeException cleanUp = new RuntimeException("could not reset the connection", new SQLException("Connection is closed"));
         cleanUp.addSuppressed(new DataAccessException("insert failed", new SQLException("link failure", "08S01")));
@@ -38,7 +45,6 @@ class DatabaseOutageTest {
     @Test
     void dataErrorsAndBugsAreNotOutages() {
         assertFalse(DatabaseOutage.isCause(new DataAccessException("dup", new SQLIntegrityConstraintViolationException("Duplicate entry", "23000"))));
-        assertFalse(DatabaseOutage.isCause(new SQLException("Deadlock found", "40001", 1213)));
         assertFalse(DatabaseOutage.isCause(new NullPointerException()));
         assertFalse(DatabaseOutage.isCause(new RuntimeException("Connection is closed")));
         assertFalse(DatabaseOutage.isCause(new NoConnectionException()), "no connection bound to the call is a bug, not an outage");
