@@ -27,24 +27,24 @@ export function renderReport(r) {
     table(['层级', ...Object.values(STATUS_LABELS), '合计'], st.byTier.map(t => [TIER_LABELS[t.tier] || t.tier, ...Object.keys(STATUS_LABELS).map(k => t[k]), t.total])),
     el('p', {}, `截至 ${st.asOf}：运营站点 ${st.activeAtYearEnd} 个；本年新开 ${st.openedInYear} 个，关闭 ${st.closedInYear} 个，暂停 ${st.suspendedInYear} 个。`)));
   const orDash = v => v === undefined || v === null ? '—' : v;
-  parts.push(card('二、覆盖情况', cov, table(['指标', '数值'], [
-    ['农村行政村', cov.ruralVillages], ['行政村覆盖率（村内有村级站点）', `${cov.adminCoveredVillages}（${pct(cov.adminCoverageRate)}）`],
-    ['无村级站点的行政村', orDash(cov.villagesWithoutStation)],
-    [`地理覆盖率（${cov.radiusKm} km 内有站点）`, `${cov.geoCoveredVillages}（${pct(cov.geoCoverageRate)}）`],
-    [`服务半径外的村（${cov.radiusKm} km）`, orDash(cov.villagesBeyondRadius)],
-    ['原贫困村行政覆盖（村内有村级站点）', `${cov.formerPovertyAdminCovered} / ${cov.formerPovertyVillages}（${pct(cov.formerPovertyAdminRate)}）`],
-    [`原贫困村地理覆盖（${cov.radiusKm} km 内有站点）`, `${cov.formerPovertyGeoCovered} / ${cov.formerPovertyVillages}（${pct(cov.formerPovertyGeoRate)}）`],
-    ['有乡镇服务站的乡镇（乡、镇，不含街道）', `${cov.townshipsWithStation} / ${cov.townships}（${pct(cov.townshipStationRate)}）`],
-    ['有乡镇服务站的街道（另计）', cov.subdistricts === undefined ? '—' : `${cov.subdistrictsWithStation} / ${cov.subdistricts}`],
-    ['物流配送覆盖率（有村级配送点的农村行政村）', lg.deliveryCoverageRate === undefined ? '—' : `${lg.villagesWithPoint} / ${lg.ruralVillages}（${pct(lg.deliveryCoverageRate)}）`],
-    ['物流链完整率（能到达县级物流配送中心的村级配送点）', `${lg.villagePointsReachingHub} / ${lg.villagePoints}（${pct(lg.completeness)}）`]])));
+  parts.push(card(labelled('二、覆盖情况', 'admin-coverage'), cov, table(['指标', '数值'], [
+    ['农村行政村', cov.ruralVillages], [labelled('行政村覆盖率（村内有村级站点）', 'admin-coverage'), `${cov.adminCoveredVillages}（${pct(cov.adminCoverageRate)}）`],
+    [labelled('无村级站点的行政村', 'admin-coverage'), orDash(cov.villagesWithoutStation)],
+    [labelled(`地理覆盖率（${cov.radiusKm} km 内有站点）`, 'geo-coverage'), `${cov.geoCoveredVillages}（${pct(cov.geoCoverageRate)}）`],
+    [labelled(`服务半径外的村（${cov.radiusKm} km）`, 'geo-coverage'), orDash(cov.villagesBeyondRadius)],
+    [labelled('原贫困村行政覆盖（村内有村级站点）', 'former-poverty-coverage'), `${cov.formerPovertyAdminCovered} / ${cov.formerPovertyVillages}（${pct(cov.formerPovertyAdminRate)}）`],
+    [labelled(`原贫困村地理覆盖（${cov.radiusKm} km 内有站点）`, 'former-poverty-coverage'), `${cov.formerPovertyGeoCovered} / ${cov.formerPovertyVillages}（${pct(cov.formerPovertyGeoRate)}）`],
+    [labelled('有乡镇服务站的乡镇（乡、镇，不含街道）', 'township-station-coverage'), `${cov.townshipsWithStation} / ${cov.townships}（${pct(cov.townshipStationRate)}）`],
+    [labelled('有乡镇服务站的街道（另计）', 'township-station-coverage'), cov.subdistricts === undefined ? '—' : `${cov.subdistrictsWithStation} / ${cov.subdistricts}`],
+    [labelled('物流配送覆盖率（有村级配送点的农村行政村）', 'delivery-coverage'), lg.deliveryCoverageRate === undefined ? '—' : `${lg.villagesWithPoint} / ${lg.ruralVillages}（${pct(lg.deliveryCoverageRate)}）`],
+    [labelled('物流链完整率（能到达县级物流配送中心的村级配送点）', 'chain-integrity'), `${lg.villagePointsReachingHub} / ${lg.villagePoints}（${pct(lg.completeness)}）`]])));
   parts.push(card('三、网络销售', s,
     table(['指标', '数值'], [['销售总额（全部渠道）', yuan(s.totalFen)], ['上行（农产品进城）', yuan(s.upFen)], ['下行（工业品下乡）', yuan(s.downFen)],
-      ['网络零售额 上行 / 下行', `${yuan(s.onlineUpFen)} / ${yuan(s.onlineDownFen)}`],
-      ['网络零售额进出比（下行 : 上行）', `${ratio(s.inOutRatio)}（目标缩小到约 ${s.inOutGoal} : 1，${s.meetsGoal === null ? '—' : s.meetsGoal ? '已达标' : '未达标'}；`
+      [labelled('网络零售额 上行 / 下行', 'online-retail-sales'), `${yuan(s.onlineUpFen)} / ${yuan(s.onlineDownFen)}`],
+      [labelled('网络零售额进出比（下行 : 上行）', 'in-out-ratio'), `${ratio(s.inOutRatio)}（目标缩小到约 ${s.inOutGoal} : 1，${s.meetsGoal === null ? '—' : s.meetsGoal ? '已达标' : '未达标'}；`
         + `${TREND[s.inOutTrend] || '无上年同期数据'}，上年同期 ${ratio(s.previousInOutRatio)}）`],
-      ['线下销售 上行 / 下行（不计入进出比）', `${yuan(s.offlineUpFen)} / ${yuan(s.offlineDownFen)}`],
-      ['订单农业及其他渠道 上行 / 下行（不计入进出比）', `${yuan(s.otherUpFen)} / ${yuan(s.otherDownFen)}`],
+      [labelled('线下销售 上行 / 下行（不计入进出比）', 'online-retail-sales'), `${yuan(s.offlineUpFen)} / ${yuan(s.offlineDownFen)}`],
+      [labelled('订单农业及其他渠道 上行 / 下行（不计入进出比）', 'sales-channel'), `${yuan(s.otherUpFen)} / ${yuan(s.otherDownFen)}`],
       ['同比增长', s.growth === null ? '无上年数据' : pct(s.growth)], ['站均销售额', yuan(s.salesPerActiveStationFen)], ['销售笔数', formatNumber(s.entries)]]),
     s.upFen + s.downFen ? el('div', { class: 'chart' }, splitBar({ label: `上行 ${yuan(s.upFen)}`, value: s.upFen }, { label: `下行 ${yuan(s.downFen)}`, value: s.downFen })) : null));
   const series = mo.series.filter(m => m.month.startsWith(String(r.year)));
@@ -55,12 +55,12 @@ export function renderReport(r) {
     el('p', {}, `线性趋势：每月 ${yuan(mo.trend.slopeFenPerMonth)}，R² = ${mo.trend.rSquared}；${mo.trend.nextMonth} 预计 ${yuan(mo.trend.nextEstimateFen)}`
       + `（95% 预测区间 ${yuan(mo.trend.nextLowerFen)} ～ ${yuan(mo.trend.nextUpperFen)}）。`)));
   const catRows = cat.largeCategories.map(c => ({ label: c.name || c.code, value: c.amountFen / 100 })).sort((a, b) => b.value - a.value);
-  parts.push(card('五、“528”大品类与拳头产品（上行销售额）', cat,
+  parts.push(card(labelled('五、“528”大品类与拳头产品（上行销售额）', 'category-sales-528'), cat,
     catRows.length ? el('div', { class: 'chart' }, barChart(catRows, { format: v => '¥' + formatNumber(v) })) : placeholder(),
     cat.flagships.length ? table(['拳头产品品类', '上行销售额', '占比'], cat.flagships.map(f => [f.name || f.code, yuan(f.amountFen), pct(f.share)])) : el('p', {}, '未设定拳头产品或无销售。')));
-  parts.push(card('六、电商扶贫与消费帮扶（上行）', pov, table(['指标', '数值'], [['扶贫产品销售额（上行）', yuan(pov.povertySalesFen)], ['扶贫销售笔数', formatNumber(pov.povertyEntries)],
-    ['扶贫销售数量（按计量单位）', (pov.povertyQuantities || []).map(q => `${q.quantity} ${q.unit}`).join('，') || '—'],
-    ['带动脱贫户、监测对象户数', formatNumber(pov.householdsBenefited)], ['利益联结农户（上行销售）', formatNumber(pov.householdsLinked)]])));
+  parts.push(card(labelled('六、电商扶贫与消费帮扶（上行）', 'poverty-sales'), pov, table(['指标', '数值'], [[labelled('扶贫产品销售额（上行）', 'poverty-sales'), yuan(pov.povertySalesFen)], ['扶贫销售笔数', formatNumber(pov.povertyEntries)],
+    [labelled('扶贫销售数量（按计量单位）', 'quantities'), (pov.povertyQuantities || []).map(q => `${q.quantity} ${q.unit}`).join('，') || '—'],
+    [labelled('带动脱贫户、监测对象户数', 'households-benefited'), formatNumber(pov.householdsBenefited)], ['利益联结农户（上行销售）', formatNumber(pov.householdsLinked)]])));
   parts.push(card(`七、休眠站点（${dm.windowDays} 天无销售）`, dm,
     el('p', {}, `运营站点 ${dm.activeStations} 个，其中休眠 ${dm.dormantStations} 个；因此实际失去服务的村 ${dm.villagesEffectivelyUncovered} 个。`),
     dm.stations.length ? table(['站点编码', '名称', '最近销售日'], dm.stations.slice(0, 40).map(d => [d.code, d.name, d.lastSale || '无'])) : null));

@@ -53,7 +53,8 @@ final class SalesPlan {
             BigDecimal quantity = BigDecimal.valueOf(1 + random.nextInt(100_000), 3);
             Map<String, Object> body = SalesFixture.with(
                     SalesFixture.sale(stations.get(random.nextInt(stations.size())), firstDay.plusDays(random.nextInt(days)).toString()),
-                    "categoryCode", categories.get(random.nextInt(categories.size())), "amountFen", amount,
+                    // a name with no category's keyword fits any category (the name check only refuses another category's word)
+                    "categoryCode", categories.get(random.nextInt(categories.size())), "productName", "测试商品", "amountFen", amount,
                     "quantity", quantity, "direction", random.nextBoolean() ? "UP" : "DOWN");
             sales.add(new Sale("noloss-" + seed + "-" + i, body, amount, quantity));
         }
