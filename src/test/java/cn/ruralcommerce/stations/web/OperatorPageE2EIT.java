@@ -149,6 +149,7 @@ class OperatorPageE2EIT {
         browser.waitUntil(d -> d.findElements(By.cssSelector(".entry[data-state='synced']")).size() == 2, 15);
         browser.waitUntil(d -> d.findElements(By.cssSelector(".entry[data-state='synced'][data-poverty]")).size() == 2, 15);
         assertEquals(1, browser.findAll(".entry .poverty").size(), "a sale without a basis carries no 扶贫 mark");
+        browser.script("document.getElementById('entries').scrollIntoView()");
         browser.screenshot("operator-390-poverty");
     }
 
@@ -178,6 +179,7 @@ class OperatorPageE2EIT {
         browser.get("/operator");
         waitLoaded();
         browser.waitUntil(d -> d.findElements(By.cssSelector(".entry[data-state='failed']")).size() == 2, 15);
+        browser.script("document.getElementById('entries').scrollIntoView()");
         browser.screenshot("operator-390-rejected");
         for (WebElement failed : browser.findAll(".entry[data-state='failed']")) {
             String reason = failed.findElement(By.cssSelector(".field-error")).getText();
