@@ -12,7 +12,7 @@ export const DEMO_COUNTY = '500152';
 
 const PAGES = [
   { path: '/dashboard', label: '看板', roles: ['ADMIN', 'BUREAU', 'PLANNER'] },
-  { path: '/map', label: '覆盖地图', roles: ['ADMIN', 'BUREAU', 'PLANNER', 'OPERATOR'] },
+  { path: '/map', label: '覆盖地图', roles: ['ADMIN', 'BUREAU', 'PLANNER'] },
   { path: '/planner', label: '规划选址', roles: ['ADMIN', 'BUREAU', 'PLANNER'] },
   { path: '/stations', label: '站点管理', roles: ['ADMIN', 'BUREAU', 'PLANNER'] },
   { path: '/operator', label: '销售录入', roles: ['ADMIN', 'BUREAU', 'OPERATOR'] },
@@ -156,15 +156,26 @@ export async function requireLogin() {
     toLogin();
     return new Promise(() => {});
   }
+  let me;
   try {
-    const me = await api('/api/me');
+    me = await api('/api/me');
     localStorage.setItem(ME_KEY, JSON.stringify(me));
-    return me;
   } catch (e) {
     const cached = localStorage.getItem(ME_KEY);
-    if (e.offline && cached) return JSON.parse(cached);
-    throw e;
+    if (!(e.offline && cached)) throw e;
+    me = JSON.parse(cached);
   }
+  if (!mayOpen(me, location.pathname)) {
+    location.replace(landingFor(me.role));
+    return new Promise(() => {});
+  }
+  return me;
+}
+
+/** Whether the role may use the page: pages of the menu only for their roles, other pages for everyone signed in. */
+export function mayOpen(me, path) {
+  const page = PAGES.find(p => p.path === path);
+  return !page || page.roles.includes(me.role);
 }
 
 export function landingFor(role) {
@@ -272,9 +283,13 @@ export async function counties() {
   return list.filter(r => !r.retiredOn).sort((a, b) => a.code.localeCompare(b.code));
 }
 
-/** Fills a county <select>; BUREAU accounts see their own county first and selected. */
+/**
+ * Fills a county <select> with the counties the user may see: a BUREAU account only its own county (the API
+ * answers 403 for the others), everyone else all of Chongqing.
+ */
 export async function fillCountySelect(select, me, { allOption = false, stored = 'stations.county' } = {}) {
-  const list = await counties();
+  const bureau = me.role === 'BUREAU' && me.scopeCode;
+  const list = (await counties()).filter(c => !bureau || c.code === me.scopeCode);
   clear(select);
   if (allOption) select.append(el('option', { value: '50' }, '重庆市（全市）'));
   for (const c of list) select.append(el('option', { value: c.code }, `${c.name}（${c.code}）`));
@@ -282,6 +297,7 @@ export async function fillCountySelect(select, me, { allOption = false, stored =
   const wanted = me.role === 'BUREAU' && me.scopeCode ? me.scopeCode
     : remembered && [...select.options].some(o => o.value === remembered) ? remembered : DEMO_COUNTY;
   if ([...select.options].some(o => o.value === wanted)) select.value = wanted;
+  if (bureau && !allOption) select.disabled = true; // nothing to choose: the account's own county
   select.addEventListener('change', () => localStorage.setItem(stored, select.value));
   return list;
 }

@@ -16,10 +16,10 @@ function store(entries) {
   localStorage.setItem(KEY, JSON.stringify(entries));
 }
 
-/** Adds an entry in state 'pending' and returns it. */
-export function add(body) {
+/** Adds an entry in state 'pending' and returns it; extra holds what only the page shows (e.g. the category's name). */
+export function add(body, extra = {}) {
   const idempotencyKey = crypto.randomUUID();
-  const entry = { idempotencyKey, createdAt: new Date().toISOString(), state: 'pending', message: '', body: { ...body, idempotencyKey } };
+  const entry = { ...extra, idempotencyKey, createdAt: new Date().toISOString(), state: 'pending', message: '', body: { ...body, idempotencyKey } };
   store([...load(), entry]);
   return entry;
 }
@@ -29,8 +29,13 @@ export function settle(outcomes) {
   const byKey = new Map(outcomes.map(o => [o.idempotencyKey, o]));
   store(load().map(e => {
     const o = byKey.get(e.idempotencyKey);
-    return o ? { ...e, state: o.ok ? 'synced' : 'failed', message: o.message || '', syncedAt: new Date().toISOString() } : e;
+    return o ? { ...e, state: o.ok ? 'synced' : 'failed', message: o.message || '', id: o.id ?? e.id ?? null, syncedAt: new Date().toISOString() } : e;
   }));
+}
+
+/** Adds what the server decided about a synced entry (e.g. poverty, povertyBasis). */
+export function annotate(idempotencyKey, fields) {
+  store(load().map(e => (e.idempotencyKey === idempotencyKey ? { ...e, ...fields } : e)));
 }
 
 /** Puts a failed entry back in line (e.g. after the station became active again). */

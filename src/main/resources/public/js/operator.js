@@ -2,12 +2,16 @@
 // synced whenever the network allows, so a lost connection never loses or doubles a sale.
 import { clear, describeError, el, formatFen, message, renderNav, requireLogin, today, uiConfig } from './app.js';
 import * as sales from './operator-api.js';
+import { refusalReason } from './operator-api.js';
 import * as queue from './operator-queue.js';
 import { clearFieldErrors } from './forms.js';
 
 const CATEGORY_CACHE = 'stations.categories.small';
 const STATION_KEY = 'stations.operatorStation';
-const STATE_LABELS = { pending: '待同步', synced: '已同步', failed: '失败' };
+const HOUSEHOLDS_CACHE = 'stations.households.';
+const STATE_LABELS = { pending: '待同步', synced: '已同步', failed: '未通过' };
+const POVERTY_LABELS = { CERTIFIED: '扶贫 · 认定扶贫产品', HOUSEHOLDS: '扶贫 · 带动脱贫农户', MANUAL: '扶贫 · 已说明理由' };
+const ZONE = 'Asia/Shanghai';
 const $ = id => document.getElementById(id);
 
 const me = await requireLogin();
@@ -49,15 +53,16 @@ async function loadCategories() {
 function renderCategories() {
   const q = $('category-search').value.trim().toLowerCase();
   const list = clear($('category-list'));
+  // every match is listed (the list scrolls); the API names the pinyin initials `initials`
   const matches = categories.filter(c => !q || c.name.toLowerCase().includes(q)
-    || (c.pinyinInitials || '').toLowerCase().startsWith(q) || c.code.startsWith(q)).slice(0, 40);
+    || (c.initials || '').toLowerCase().startsWith(q) || c.code.startsWith(q));
   if (!categories.length) list.append(el('li', { class: 'hint' }, '暂无品类数据'));
   else if (!matches.length) list.append(el('li', { class: 'hint' }, '没有匹配的品类'));
   for (const c of matches) {
     list.append(el('li', {
       class: c.code === $('category').value ? 'selected' : null, dataset: { code: c.code },
       onclick: () => { $('category').value = c.code; $('category-search').value = c.name; renderCategories(); checkName(); },
-    }, c.name, el('span', { class: 'hint' }, c.pinyinInitials || c.code)));
+    }, c.name, c.initials ? el('span', { class: 'hint' }, c.initials) : null));
   }
 }
 
@@ -68,23 +73,57 @@ function selectedHouseholds() {
   return ids.map(householdId => ({ householdId, sharePercent: share }));
 }
 
-/** The registered-poor households linked to the station, as tick boxes (names masked by the server). */
+let householdsShown = null; // the station whose households the box shows; null while they could not be loaded
+
+/**
+ * The registered-poor households linked to the station, as tick boxes (names masked by the server); the last list
+ * is kept on the phone for offline use, and a box left empty offline is filled when the network returns.
+ */
 async function loadHouseholds(stationCode) {
-  const box = clear($('households'));
+  const box = $('households');
   if (!stationCode) {
-    box.append(el('div', { class: 'hint' }, '填写站点编码后显示利益联结农户'));
+    clear(box, el('div', { class: 'hint' }, '填写站点编码后显示利益联结农户'));
+    householdsShown = null;
     return;
   }
+  let list;
   try {
-    const list = await sales.households(stationCode);
-    if (!list.length) box.append(el('div', { class: 'hint' }, '本站暂无利益联结农户'));
-    for (const h of list) {
-      box.append(el('label', { class: 'check' }, el('input', { type: 'checkbox', value: String(h.id) }),
-        `${h.headName}（${h.size} 人${h.registeredPoor ? '，脱贫户/监测对象' : ''}）`));
-    }
+    list = await sales.households(stationCode);
+    localStorage.setItem(HOUSEHOLDS_CACHE + stationCode, JSON.stringify(list));
   } catch (e) {
-    box.append(el('div', { class: 'hint' }, '联网后显示利益联结农户'));
+    const cached = localStorage.getItem(HOUSEHOLDS_CACHE + stationCode);
+    if (!cached) {
+      clear(box, el('div', { class: 'hint' }, '联网后显示利益联结农户'));
+      householdsShown = null;
+      return;
+    }
+    list = JSON.parse(cached);
   }
+  const ticked = new Set([...box.querySelectorAll('input[type=checkbox]:checked')].map(b => b.value));
+  clear(box);
+  if (!list.length) box.append(el('div', { class: 'hint' }, '本站暂无利益联结农户'));
+  for (const h of list) {
+    box.append(el('label', { class: 'check' }, el('input', { type: 'checkbox', value: String(h.id), checked: ticked.has(String(h.id)) }),
+      `${h.headName}（${h.size} 人${h.registeredPoor ? '，脱贫户/监测对象' : ''}）`));
+  }
+  householdsShown = stationCode;
+}
+
+function currentStation() {
+  return me.role === 'OPERATOR' ? me.scopeCode : $('station').value.trim();
+}
+
+/** An instant as HH:mm and YYYY-MM-DD in Beijing time (the server and the queue keep UTC). */
+function beijingTime(iso) {
+  return new Intl.DateTimeFormat('zh-CN', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+}
+
+function beijingDate(iso) {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(iso));
+}
+
+function fenToYuan(fen) {
+  return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 }
 
 function fieldError(name, text) {
@@ -138,25 +177,74 @@ function readForm() {
 function renderEntries() {
   const all = queue.load();
   const day = today();
-  const todays = all.filter(e => (e.body.dateSold || e.body.soldOn) === day || e.createdAt.slice(0, 10) === day).reverse();
+  const todays = all.filter(e => e.state !== 'synced' || (e.body.dateSold || e.body.soldOn) === day || beijingDate(e.createdAt) === day).reverse();
   const box = clear($('entries'));
   if (!todays.length) box.append(el('div', { class: 'placeholder' }, '今天还没有记录'));
   for (const e of todays) {
     const category = categories.find(c => c.code === e.body.categoryCode);
-    box.append(el('div', { class: 'entry', dataset: { key: e.idempotencyKey, state: e.state } },
+    const categoryName = category ? category.name : e.categoryName || '品类未知';
+    const dated = e.body.dateSold && e.body.dateSold !== beijingDate(e.createdAt) ? ` · 销售日期 ${e.body.dateSold}` : '';
+    const small = 'margin-top:.3rem;padding:.4rem .6rem';
+    box.append(el('div', { class: 'entry', dataset: { key: e.idempotencyKey, state: e.state, poverty: e.povertyBasis || undefined } },
       el('div', { class: 'what' },
         el('div', {}, `${e.body.direction === 'UP' ? '上行' : '下行'} · ${e.body.productName}`),
-        el('div', { class: 'meta' }, `${category ? category.name : e.body.categoryCode} · ${e.body.quantity}${e.body.unit} · ${(e.body.households || []).length} 户 · ${e.createdAt.slice(11, 16)} UTC`),
+        el('div', { class: 'meta' }, `${categoryName} · ${e.body.quantity}${e.body.unit} · ${(e.body.households || []).length} 户 · ${beijingTime(e.createdAt)}${dated}`),
+        e.poverty ? el('span', { class: 'badge poverty' }, POVERTY_LABELS[e.povertyBasis] || '扶贫') : null,
         e.message ? el('div', { class: 'field-error' }, e.message) : null),
       el('div', { style: 'text-align:right' },
         el('div', {}, formatFen(e.body.amountFen)),
         el('span', { class: 'badge ' + e.state }, STATE_LABELS[e.state]),
-        e.state === 'failed' ? el('div', {}, el('button', { type: 'button', class: 'secondary', style: 'margin-top:.3rem;padding:.15rem .5rem', onclick: () => { queue.retry(e.idempotencyKey); sync(); } }, '重试')) : null)));
+        e.state === 'failed' ? el('div', { class: 'entry-actions' },
+          el('button', { type: 'button', class: 'secondary edit', style: small, onclick: () => editEntry(e) }, '修改'),
+          el('button', { type: 'button', class: 'secondary drop', style: small, onclick: () => dropEntry(e) }, '删除'),
+          el('button', { type: 'button', class: 'secondary', style: small, onclick: () => { queue.retry(e.idempotencyKey); sync(); } }, '重试')) : null)));
   }
   const waiting = all.filter(e => e.state === 'pending').length;
   const failed = all.filter(e => e.state === 'failed').length;
   $('sync-summary').textContent = `待同步 ${waiting} 条，失败 ${failed} 条，今日 ${todays.length} 条`;
   document.body.dataset.pending = String(waiting);
+}
+
+/** Asks the server whether the new sales count as poverty alleviation (扶贫) and on what basis. */
+async function fetchPoverty(outcomes) {
+  for (const o of outcomes) {
+    try {
+      const stored = await sales.sale(o.id);
+      queue.annotate(o.idempotencyKey, { poverty: !!stored.poverty, povertyBasis: stored.povertyBasis || 'NONE' });
+    } catch (e) {
+      if (e.offline) return; // shown on a later sync
+    }
+  }
+}
+
+/** Puts a refused entry back into the form for correcting; saving makes it a new entry with a new key. */
+function editEntry(e) {
+  const b = e.body;
+  if (me.role !== 'OPERATOR') $('station').value = b.stationCode || '';
+  $('category').value = b.categoryCode || '';
+  const category = categories.find(c => c.code === b.categoryCode);
+  $('category-search').value = category ? category.name : e.categoryName || '';
+  $('product').value = b.productName || '';
+  $('amount').value = b.amountFen ? fenToYuan(b.amountFen) : '';
+  $('sold-on').value = b.dateSold || today();
+  $('quantity').value = b.quantity ?? '';
+  $('unit').value = b.unit || '';
+  for (const r of document.querySelectorAll('#direction input')) r.checked = r.value === b.direction;
+  $('channel').value = b.channel || 'OFFLINE';
+  const linked = new Set((b.households || []).map(h => String(h.householdId)));
+  for (const box of document.querySelectorAll('#households input[type=checkbox]')) box.checked = linked.has(box.value);
+  queue.remove(e.idempotencyKey);
+  renderCategories();
+  renderEntries();
+  clear($('messages'));
+  message($('messages'), '记录已放回表单：改好后点“保存”重新提交' + (e.message ? '（' + e.message + '）' : ''), 'info');
+  $('sale-form').scrollIntoView({ block: 'start' });
+}
+
+function dropEntry(e) {
+  if (!confirm(`删除这条未通过的记录？\n${e.body.productName} ${formatFen(e.body.amountFen)}`)) return;
+  queue.remove(e.idempotencyKey);
+  renderEntries();
 }
 
 /** Sends the pending entries: in batches when the batch API exists, else one by one with Idempotency-Key. */
@@ -173,16 +261,19 @@ async function sync() {
     if (features.salesBatch) {
       for (let i = 0; i < waiting.length; i += 500) {
         const chunk = waiting.slice(i, i + 500);
-        queue.settle(await sales.postBatch(chunk.map(e => e.body)));
+        const outcomes = await sales.postBatch(chunk.map(e => e.body));
+        queue.settle(outcomes);
+        await fetchPoverty(outcomes.filter(o => o.ok && o.id !== null));
       }
     } else {
       for (const e of waiting) {
         try {
-          await sales.postSale(e.idempotencyKey, e.body);
-          queue.settle([{ idempotencyKey: e.idempotencyKey, ok: true }]);
+          const stored = await sales.postSale(e.idempotencyKey, e.body);
+          queue.settle([{ idempotencyKey: e.idempotencyKey, ok: true, id: stored?.id ?? null }]);
+          if (stored) queue.annotate(e.idempotencyKey, { poverty: !!stored.poverty, povertyBasis: stored.povertyBasis || 'NONE' });
         } catch (err) {
           if (err.offline || err.status >= 500 || err.status === 401) throw err;
-          queue.settle([{ idempotencyKey: e.idempotencyKey, ok: false, message: describeError(err) }]);
+          queue.settle([{ idempotencyKey: e.idempotencyKey, ok: false, message: refusalReason(err.status, err.errors) }]);
         }
       }
     }
@@ -199,9 +290,12 @@ $('sale-form').addEventListener('submit', event => {
   clear($('messages'));
   const body = readForm();
   if (!body) return;
-  queue.add(body);
+  const category = categories.find(c => c.code === body.categoryCode);
+  queue.add(body, { categoryName: category ? category.name : null });
   if (me.role !== 'OPERATOR') localStorage.setItem(STATION_KEY, body.stationCode);
   for (const id of ['amount', 'quantity', 'product']) $(id).value = '';
+  $('sold-on').value = today(); // a back-dated sale is the exception: the next one is today's again
+  $('sold-on').max = today();
   for (const box of document.querySelectorAll('#households input[type=checkbox]')) box.checked = false;
   message($('messages'), '已保存到本机，' + (navigator.onLine ? '正在同步…' : '联网后自动同步'), 'ok');
   renderEntries();
@@ -211,13 +305,17 @@ $('sale-form').addEventListener('submit', event => {
 if (me.role === 'OPERATOR') $('station-box').hidden = true;
 else $('station').value = localStorage.getItem(STATION_KEY) || '';
 $('sold-on').value = today();
-loadHouseholds(me.role === 'OPERATOR' ? me.scopeCode : $('station').value.trim());
+loadHouseholds(currentStation());
 $('station').addEventListener('change', () => loadHouseholds($('station').value.trim()));
 $('sold-on').max = today();
 $('category-search').addEventListener('input', renderCategories);
 $('product').addEventListener('change', checkName);
 $('sync').addEventListener('click', sync);
-window.addEventListener('online', () => { setNetState(); sync(); });
+window.addEventListener('online', () => {
+  setNetState();
+  if (householdsShown === null) loadHouseholds(currentStation());
+  sync();
+});
 window.addEventListener('offline', setNetState);
 setInterval(() => { if (queue.pending().length && navigator.onLine) sync(); }, 20000);
 if ('serviceWorker' in navigator) {
