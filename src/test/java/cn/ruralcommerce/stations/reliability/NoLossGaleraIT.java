@@ -257,7 +257,10 @@ class NoLossGaleraIT {
         Map<?, ?> totals = (Map<?, ?>) stats.get("totals");
         assertEquals(plan.amountFen(), ((Number) totals.get("amountFen")).longValue());
         assertEquals(SALES, ((Number) totals.get("entries")).longValue());
-        assertEquals(0, plan.quantity().compareTo(new BigDecimal(totals.get("quantity").toString())));
+        List<?> quantities = (List<?>) totals.get("quantities");
+        assertEquals(1, quantities.size(), "every planned sale is in kg: " + quantities);
+        assertEquals("kg", ((Map<?, ?>) quantities.get(0)).get("unit"));
+        assertEquals(0, plan.quantity().compareTo(new BigDecimal(((Map<?, ?>) quantities.get(0)).get("quantity").toString())));
     }
 
     private List<String> stations(int count) {
