@@ -122,7 +122,7 @@ class NoLossGaleraIT {
         ExecutorService drillThread = Executors.newSingleThreadExecutor();
         Future<Map<String, Object>> drill = drillThread.submit(() -> drill(sender));
         long started = System.nanoTime();
-        sendAll(plan, sender);
+        sender.sendAll(plan, THREADS);
         long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
         Map<String, Object> figures = drill.get(DEADLINE.toMinutes(), TimeUnit.MINUTES);
         drillThread.shutdown();
@@ -207,23 +207,6 @@ class NoLossGaleraIT {
         return figures;
     }
 
-    private void sendAll(SalesPlan plan, RetryingSender sender) throws Exception {
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        ExecutorService clients = Executors.newFixedThreadPool(THREADS);
-        List<Future<?>> done = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-            done.add(clients.submit(() -> {
-                for (int i = next.getAndIncrement(); i < plan.queue.size(); i = next.getAndIncrement()) {
-                    sender.send(plan.queue.get(i));
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : done) {
-            f.get();
-        }
-        clients.shutdown();
-    }
 
     private void assertStoredOnceOnEveryNode(SalesPlan plan, RetryingSender sender) throws Exception {
         Ledger ledger;

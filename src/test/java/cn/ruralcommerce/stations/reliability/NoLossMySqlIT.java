@@ -66,7 +66,7 @@ class NoLossMySqlIT {
         ExecutorService drillThread = Executors.newSingleThreadExecutor();
         Future<OutageDrill.Figures> drill = drillThread.submit(new OutageDrill(service.db, sender, service.api(), token, SALES / 2, DOWN_FOR));
         long started = System.nanoTime();
-        sendAll(plan, sender);
+        sender.sendAll(plan, THREADS);
         long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
         OutageDrill.Figures outage = drill.get(1, TimeUnit.MINUTES);
         drillThread.shutdown();
@@ -89,23 +89,6 @@ class NoLossMySqlIT {
         assertStatistics(plan);
     }
 
-    private void sendAll(SalesPlan plan, RetryingSender sender) throws Exception {
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService clients = Executors.newFixedThreadPool(THREADS);
-        List<Future<?>> done = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-            done.add(clients.submit(() -> {
-                for (int i = next.getAndIncrement(); i < plan.queue.size(); i = next.getAndIncrement()) {
-                    sender.send(plan.queue.get(i));
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : done) {
-            f.get();
-        }
-        clients.shutdown();
-    }
 
     private static void assertDownAnswers(OutageDrill.Figures outage, RetryingSender sender) {
         assertTrue(sender.unavailable.sum() > 0, "clients met 503s while the database was down");

@@ -103,6 +103,28 @@ final class RetryingSender {
         }
     }
 
+    /** Sends every unit of the plan from {@code threads} client threads and returns when each is stored or given up. */
+    void sendAll(SalesPlan plan, int threads) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            done.add(clients.submit(() -> {
+                for (int i = next.getAndIncrement(); i < plan.queue.size(); i = next.getAndIncrement()) {
+                    send(plan.queue.get(i));
+                }
+                return null;
+            }));
+        }
+        try {
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            clients.shutdown();
+        }
+    }
+
     private static MutableHttpRequest<?> request(Unit unit) {
         if (unit.single()) {
             Sale sale = unit.sales().get(0);
