@@ -43,7 +43,7 @@ public class CertificateService {
         regions.findById(county).filter(r -> r.level() == RegionLevel.COUNTY)
                 .orElseThrow(() -> ApiException.badField("countyCode", "unknown county " + county));
         if (!caller.mayWriteInCounty(county)) {
-            throw ApiException.forbidden("may not certify products of county " + county);
+            throw ApiException.forbidden("无权认定区县 " + county + " 的产品", "may not certify products of county " + county);
         }
         Category category = categories.findById(request.categoryCode().strip())
                 .orElseThrow(() -> ApiException.badField("categoryCode", "unknown category " + request.categoryCode()));
@@ -55,7 +55,7 @@ public class CertificateService {
         }
         String number = request.certificateNo().strip();
         if (certificates.findByCertificateNo(number).isPresent()) {
-            throw ApiException.conflict("certificate " + number + " is registered");
+            throw ApiException.conflict("证书编号 " + number + " 已登记", "certificate " + number + " is registered");
         }
         PovertyCertificate saved = certificates.save(new PovertyCertificate(null, number, request.supplier().strip(),
                 request.productName().strip(), category.code(), county, request.validFrom(), request.validTo(),

@@ -47,7 +47,7 @@ public class FlagshipService {
         Region county = regions.findById(countyCode).filter(r -> r.level() == RegionLevel.COUNTY)
                 .orElseThrow(() -> ApiException.notFound("county", countyCode));
         if (!caller.mayWriteInCounty(county.code())) {
-            throw ApiException.forbidden("may not designate flagships for county " + county.code());
+            throw ApiException.forbidden("无权为区县 " + county.code() + " 指定旗舰品类", "may not designate flagships for county " + county.code());
         }
         Set<String> codes = new LinkedHashSet<>(categoryCodes == null ? List.of() : categoryCodes);
         if (codes.size() < MIN || codes.size() > MAX || codes.size() != categoryCodes.size()) {

@@ -59,7 +59,7 @@ public class HouseholdService {
             case OPERATOR -> households.findByStationCodeOrderByReferenceNo(caller.scopeCode());
             case BUREAU -> households.findByCountyCodeOrderByReferenceNo(caller.scopeCode());
             case ADMIN -> throw ApiException.badField("station", "is required");
-            case PLANNER -> throw ApiException.forbidden("households are not shown to planners");
+            case PLANNER -> throw ApiException.forbidden("规划人员无权查看农户", "households are not shown to planners");
         };
     }
 
@@ -68,7 +68,7 @@ public class HouseholdService {
     public Household create(HouseholdRequest request, CurrentUser caller) {
         StationFacts station = checked(request, caller);
         if (households.findByCountyCodeAndReferenceNo(station.countyCode(), request.referenceNo()).isPresent()) {
-            throw ApiException.conflict("household " + request.referenceNo() + " is already linked in this county");
+            throw ApiException.conflict("农户 " + request.referenceNo() + " 已在本县联结", "household " + request.referenceNo() + " is already linked in this county");
         }
         Instant now = clock.instant();
         Household saved = households.save(new Household(null, request.referenceNo(), station.code(), station.countyCode(),
@@ -88,7 +88,7 @@ public class HouseholdService {
         }
         if (!station.countyCode().equals(before.countyCode())
                 && households.findByCountyCodeAndReferenceNo(station.countyCode(), before.referenceNo()).isPresent()) {
-            throw ApiException.conflict("household " + before.referenceNo() + " is already linked in that county");
+            throw ApiException.conflict("农户 " + before.referenceNo() + " 已在该县联结", "household " + before.referenceNo() + " is already linked in that county");
         }
         Household after = households.update(new Household(id, before.referenceNo(), station.code(), station.countyCode(),
                 request.villageCode(), request.headName().strip(), request.size(), request.registeredPoor(),
@@ -102,10 +102,10 @@ public class HouseholdService {
     public void delete(Long id, CurrentUser caller) {
         Household before = get(id, caller);
         if (caller.role() == Role.OPERATOR) {
-            throw ApiException.forbidden("only ADMIN or the county's BUREAU removes a household link");
+            throw ApiException.forbidden("只有系统管理员或本县商务局可以解除农户联结", "only ADMIN or the county's BUREAU removes a household link");
         }
         if (households.countSales(id) > 0) {
-            throw ApiException.conflict("household " + before.referenceNo() + " is linked to sales and stays on record");
+            throw ApiException.conflict("农户 " + before.referenceNo() + " 已关联销售记录，须保留", "household " + before.referenceNo() + " is linked to sales and stays on record");
         }
         households.delete(before);
         auditor.record(caller.username(), "DELETE", "HOUSEHOLD", String.valueOf(id), before.countyCode(), before, null);

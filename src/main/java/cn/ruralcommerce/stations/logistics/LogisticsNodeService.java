@@ -89,7 +89,7 @@ public class LogisticsNodeService {
         requireWritable(before.countyCode(), caller);
         long children = nodes.countByParentCode(code);
         if (children > 0) {
-            throw ApiException.conflict("node " + code + " has " + children + " downstream node(s); relink them first");
+            throw ApiException.conflict("物流节点 " + code + " 下联 " + children + " 个节点，请先把它们改接到其他节点", "node " + code + " has " + children + " downstream node(s); relink them first");
         }
         nodes.deleteById(code);
         auditor.record(caller.username(), "DELETE", "LOGISTICS_NODE", code, before.countyCode(), before, null);
@@ -106,7 +106,7 @@ public class LogisticsNodeService {
 
     static void requireWritable(String countyCode, CurrentUser caller) {
         if (!caller.mayWriteInCounty(countyCode)) {
-            throw ApiException.forbidden("you may not write logistics nodes in county " + countyCode);
+            throw ApiException.forbidden("无权修改区县 " + countyCode + " 的物流节点", "you may not write logistics nodes in county " + countyCode);
         }
     }
 

@@ -44,7 +44,7 @@ public class RegionSearch {
         List<Region> found;
         if (scope.isPresent()) {
             if (county != null && !county.equals(scope.get())) {
-                throw ApiException.forbidden("you may only search county " + scope.get());
+                throw ApiException.forbidden("您只能在区县 " + scope.get() + " 内搜索", "you may only search county " + scope.get());
             }
             found = regions.searchWithin(scope.get(), asCode, max);
         } else if (county != null) {

@@ -72,7 +72,7 @@ public class ReportJobs {
     public synchronized String start(ReportRequest request, String owner) {
         long open = jobs.values().stream().filter(j -> j.owner.equals(owner) && "RUNNING".equals(j.status)).count();
         if (open >= perUser) {
-            throw ApiException.tooManyRequests("您已有 " + open + " 个报告任务在排队或计算中，请等其完成后再提交", retryAfterSeconds);
+            throw ApiException.tooManyRequests("您已有 " + open + " 个报告任务在排队或计算中，请等其完成后再提交", "you have " + open + " report jobs queued or running; wait for them to finish", retryAfterSeconds);
         }
         Job job = new Job(UUID.randomUUID().toString(), request, owner);
         jobs.put(job.id, job);
@@ -80,7 +80,7 @@ public class ReportJobs {
             executor.execute(() -> run(job));
         } catch (RejectedExecutionException e) {
             jobs.remove(job.id);
-            throw ApiException.tooManyRequests("报告任务队列已满，请稍后再试", retryAfterSeconds);
+            throw ApiException.tooManyRequests("报告任务队列已满，请稍后再试", "the report queue is full; try again later", retryAfterSeconds);
         }
         if (jobs.size() > MAX_JOBS) {
             jobs.values().stream().filter(j -> !"RUNNING".equals(j.status)).min((a, b) -> Long.compare(a.created, b.created))

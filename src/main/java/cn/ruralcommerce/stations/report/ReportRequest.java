@@ -44,10 +44,10 @@ public record ReportRequest(String region, int year, LocalDate from, LocalDate a
         }
         int y = year(year, today);
         if (caller.role() == Role.BUREAU && !code.equals(caller.scopeCode())) {
-            throw ApiException.forbidden("a county bureau sees only the report of county " + caller.scopeCode());
+            throw ApiException.forbidden("县商务局只能查看本县（" + caller.scopeCode() + "）的报告", "a county bureau sees only the report of county " + caller.scopeCode());
         }
         if (caller.role() == Role.OPERATOR) {
-            throw ApiException.forbidden("station operators do not see annual reports");
+            throw ApiException.forbidden("站点经营者不能查看年度报告", "station operators do not see annual reports");
         }
         if (from != null && !from.isBlank() || to != null && !to.isBlank()) {
             LocalDate start = day("from", from);

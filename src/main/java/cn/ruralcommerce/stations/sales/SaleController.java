@@ -94,8 +94,8 @@ public class SaleController {
         return switch (result.status()) {
             case CREATED -> HttpResponse.created(outcome.created().get(0));
             case REPLAYED -> HttpResponse.ok(view(result.id(), caller));
-            case CONFLICT -> throw new ApiException(HttpStatus.CONFLICT, result.errors().get(0).message(), List.of());
-            case FORBIDDEN -> throw ApiException.forbidden(result.errors().get(0).message());
+            case CONFLICT -> throw ApiException.conflict(result.errors().get(0).message(), result.errors().get(0).inEnglish().message());
+            case FORBIDDEN -> throw ApiException.forbidden(result.errors().get(0).message(), result.errors().get(0).inEnglish().message());
             case INVALID -> throw ApiException.badFields(result.errors());
         };
     }

@@ -72,7 +72,7 @@ public class UserService {
         PasswordPolicy.check(username, request.password());
         if (users.findByCanonicalName(username).isPresent()) {
             // the same answer whoever holds the name: nothing about the other account or its county
-            throw ApiException.conflict("该用户名不可用，请换一个");
+            throw ApiException.conflict("该用户名不可用，请换一个", "this username is not available; choose another");
         }
         Instant now = clock.instant();
         AppUser user = users.save(new AppUser(null, username, hasher.hash(request.password()), request.role(),
@@ -169,7 +169,7 @@ public class UserService {
         if (caller.role() == Role.BUREAU && role == Role.OPERATOR && scope != null && stationInCounty(scope, caller)) {
             return;
         }
-        throw ApiException.forbidden("a county bureau manages only operator accounts of stations in its county");
+        throw ApiException.forbidden("县商务局只能管理本县站点的经营者账号", "a county bureau manages only operator accounts of stations in its county");
     }
 
     private boolean stationInCounty(String stationCode, CurrentUser caller) {

@@ -88,7 +88,7 @@ public class StationController {
                 ApiException.badField("region", "'" + region + "' is not a division code"));
         CurrentUser caller = CurrentUser.of(authentication);
         if (caller.role() == Role.BUREAU && !caller.covers(code)) {
-            throw ApiException.forbidden("a county bureau counts the stations of its own county only");
+            throw ApiException.forbidden("县商务局只能统计本县的站点", "a county bureau counts the stations of its own county only");
         }
         return counter.count(code, day(asOf));
     }

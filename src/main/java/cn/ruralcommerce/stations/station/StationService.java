@@ -54,7 +54,7 @@ public class StationService {
     public Station get(String code, CurrentUser caller) {
         Station station = stations.findById(code).orElseThrow(() -> ApiException.notFound("station", code));
         if (caller.role() == Role.OPERATOR && !code.equals(caller.scopeCode())) {
-            throw ApiException.forbidden("an operator may only see its own station");
+            throw ApiException.forbidden("站点经营者只能查看本站点", "an operator may only see its own station");
         }
         return station;
     }
@@ -158,7 +158,7 @@ public class StationService {
 
     static void requireWritable(String countyCode, CurrentUser caller) {
         if (!caller.mayWriteInCounty(countyCode)) {
-            throw ApiException.forbidden("you may not write stations in county " + countyCode);
+            throw ApiException.forbidden("无权修改区县 " + countyCode + " 的站点", "you may not write stations in county " + countyCode);
         }
     }
 

@@ -45,7 +45,7 @@ public final class StatsScope {
                 if (regionCode == null) {
                     regionCode = caller.scopeCode();
                 } else if (!regionCode.startsWith(caller.scopeCode())) {
-                    throw ApiException.forbidden("a county bureau sees only county " + caller.scopeCode());
+                    throw ApiException.forbidden("县商务局只能查看本县（" + caller.scopeCode() + "）", "a county bureau sees only county " + caller.scopeCode());
                 }
             }
             case OPERATOR -> station = caller.scopeCode();
