@@ -34,7 +34,7 @@ public class ReversalService {
     public long reverse(Long id, ReversalRequest request, CurrentUser caller) {
         String reason = request == null || request.reason() == null ? "" : request.reason().strip();
         if (reason.isEmpty() || reason.length() > 200) {
-            throw ApiException.badField("reason", "is required, at most 200 characters");
+            throw ApiException.badField("reason", "冲正原因必填，不超过 200 字", "is required, at most 200 characters");
         }
         SaleEntry original = sales.get(id, caller);
         if (original.reversesId() != null) {
