@@ -42,7 +42,7 @@ public class ArchiveReader {
         expected.add(ArchiveManifest.NAME);
         files.keySet().stream().filter(name -> !expected.contains(name)).findFirst()
                 .ifPresent(name -> {
-                    throw ApiException.badField(name, "is not a file of a county archive");
+                    throw ApiException.badField(name, "不是区县档案中的文件", "is not a file of a county archive");
                 });
         List<ArchiveRows> tables = new ArrayList<>();
         ArchiveReferences references = new ArchiveReferences();
@@ -64,7 +64,7 @@ public class ArchiveReader {
     private ArchiveManifest manifest(Map<String, byte[]> files, String county) {
         byte[] bytes = files.get(ArchiveManifest.NAME);
         if (bytes == null) {
-            throw ApiException.badField(ArchiveManifest.NAME, "is missing from the archive");
+            throw ApiException.badField(ArchiveManifest.NAME, "压缩包中缺少此文件", "is missing from the archive");
         }
         ArchiveManifest manifest;
         try {
@@ -89,7 +89,7 @@ public class ArchiveReader {
             throw ApiException.badField(file, content == null ? "is missing from the archive" : "is not listed in the manifest");
         }
         if (!ArchiveManifest.sha256(content).equals(entry.sha256())) {
-            throw ApiException.badField(file, "SHA-256 does not match the manifest: the file was changed or damaged");
+            throw ApiException.badField(file, "SHA-256 与清单不符：文件被改动或已损坏", "SHA-256 does not match the manifest: the file was changed or damaged");
         }
         SheetReader.Result read = SheetReader.read(content);
         if (!read.errors().isEmpty()) {

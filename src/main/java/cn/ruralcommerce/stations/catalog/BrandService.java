@@ -70,7 +70,7 @@ public class BrandService {
                     throw ApiException.forbidden("无权给区县 " + code + " 标注品牌", "may not tag county " + code);
                 }
             }
-            default -> throw ApiException.badField("kind", "must be CATEGORY or COUNTY");
+            default -> throw ApiException.badField("kind", "须为 CATEGORY（品类）或 COUNTY（区县）", "must be CATEGORY or COUNTY");
         }
         if (!tags.existsByBrandIdAndKindAndCode(brandId, request.kind(), code)) {
             PublicBrandTag tag = tags.save(new PublicBrandTag(null, brandId, request.kind(), code));

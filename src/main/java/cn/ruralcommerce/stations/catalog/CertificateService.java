@@ -51,7 +51,7 @@ public class CertificateService {
             throw ApiException.badField("categoryCode", category.code() + " is " + category.level() + "; certificates name a SMALL category");
         }
         if (request.validTo().isBefore(request.validFrom())) {
-            throw ApiException.badField("validTo", "is before validFrom");
+            throw ApiException.badField("validTo", "早于生效日期 validFrom", "is before validFrom");
         }
         String number = request.certificateNo().strip();
         if (certificates.findByCertificateNo(number).isPresent()) {

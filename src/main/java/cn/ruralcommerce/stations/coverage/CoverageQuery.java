@@ -28,10 +28,10 @@ public record CoverageQuery(String region, double radiusKm, Set<SiteTier> tiers,
     public static CoverageQuery parse(@Nullable String region, @Nullable String radiusKm, @Nullable String tiers,
                                       @Nullable String asOf, @Nullable String effectiveDays, LocalDate today) {
         if (region == null || region.isBlank()) {
-            throw ApiException.badField("region", "is required (a division code)");
+            throw ApiException.badField("region", "必填（行政区划代码）", "is required (a division code)");
         }
         String code = RegionCodes.normalize(region).orElseThrow(() ->
-                ApiException.badField("region", "'" + region + "' is not a division code"));
+                ApiException.badField("region", "'" + region + "' 不是行政区划代码", "'" + region + "' is not a division code"));
         return new CoverageQuery(code, radius(radiusKm), tiers(tiers), date(asOf, today), days(effectiveDays));
     }
 
@@ -72,14 +72,14 @@ public record CoverageQuery(String region, double radiusKm, Set<SiteTier> tiers,
         try {
             LocalDate day = LocalDate.parse(raw.strip());
             if (day.isAfter(today)) {
-                throw ApiException.badField("asOf", "is in the future");
+                throw ApiException.badField("asOf", "晚于今天", "is in the future");
             }
             if (day.getYear() < 2000) {
-                throw ApiException.badField("asOf", "is before 2000");
+                throw ApiException.badField("asOf", "早于 2000 年", "is before 2000");
             }
             return day;
         } catch (DateTimeParseException e) {
-            throw ApiException.badField("asOf", "'" + raw + "' is not a date (YYYY-MM-DD)");
+            throw ApiException.badField("asOf", "'" + raw + "' 不是日期（YYYY-MM-DD）", "'" + raw + "' is not a date (YYYY-MM-DD)");
         }
     }
 
@@ -90,7 +90,7 @@ public record CoverageQuery(String region, double radiusKm, Set<SiteTier> tiers,
         try {
             int days = Integer.parseInt(raw.strip());
             if (days < 1 || days > 3650) {
-                throw ApiException.badField("effectiveDays", "must be 1..3650");
+                throw ApiException.badField("effectiveDays", "须为 1 至 3650", "must be 1..3650");
             }
             return days;
         } catch (NumberFormatException e) {

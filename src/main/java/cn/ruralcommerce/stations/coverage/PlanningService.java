@@ -32,13 +32,13 @@ public class PlanningService {
 
     public PlanView plan(CoverageQuery query, @Nullable Integer k, @Nullable Double targetCoverage) {
         if ((k == null) == (targetCoverage == null)) {
-            throw ApiException.badField("k", "give either k (number of sites) or targetCoverage (population share 0..1)");
+            throw ApiException.badField("k", "请给出 k（站点数）或 targetCoverage（人口覆盖率 0..1）之一", "give either k (number of sites) or targetCoverage (population share 0..1)");
         }
         if (k != null && (k < 1 || k > MAX_SITES)) {
             throw ApiException.badField("k", "must be 1.." + MAX_SITES);
         }
         if (targetCoverage != null && !(targetCoverage > 0 && targetCoverage <= 1)) {
-            throw ApiException.badField("targetCoverage", "must be more than 0 and at most 1");
+            throw ApiException.badField("targetCoverage", "须大于 0 且不超过 1", "must be more than 0 and at most 1");
         }
         Analysis a = coverage.analyze(query);
         List<Candidate> candidates = a.villages().stream()

@@ -58,7 +58,7 @@ public class HouseholdService {
         return switch (caller.role()) {
             case OPERATOR -> households.findByStationCodeOrderByReferenceNo(caller.scopeCode());
             case BUREAU -> households.findByCountyCodeOrderByReferenceNo(caller.scopeCode());
-            case ADMIN -> throw ApiException.badField("station", "is required");
+            case ADMIN -> throw ApiException.badField("station", "必填", "is required");
             case PLANNER -> throw ApiException.forbidden("规划人员无权查看农户", "households are not shown to planners");
         };
     }
@@ -84,7 +84,7 @@ public class HouseholdService {
         Household before = get(id, caller);
         StationFacts station = checked(request, caller);
         if (!before.referenceNo().equals(request.referenceNo())) {
-            throw ApiException.badField("referenceNo", "cannot change; link a new household instead");
+            throw ApiException.badField("referenceNo", "不能修改；请另行联结新农户", "cannot change; link a new household instead");
         }
         if (!station.countyCode().equals(before.countyCode())
                 && households.findByCountyCodeAndReferenceNo(station.countyCode(), before.referenceNo()).isPresent()) {

@@ -51,7 +51,7 @@ public class BoundaryService {
         JsonNode root = readTree(content);
         JsonNode features = root.get("features");
         if (!"FeatureCollection".equals(text(root.get("type"))) || features == null || !features.isArray()) {
-            throw ApiException.badField("file", "must be a GeoJSON FeatureCollection");
+            throw ApiException.badField("file", "须为 GeoJSON FeatureCollection", "must be a GeoJSON FeatureCollection");
         }
         List<FieldError> errors = new ArrayList<>();
         Map<String, RegionBoundary> parsed = new LinkedHashMap<>();

@@ -34,7 +34,7 @@ public class RegionSearch {
 
     public List<RegionMatch> search(@Nullable String q, int limit, @Nullable String rawCounty, CurrentUser caller) {
         if (q == null || q.isBlank()) {
-            throw ApiException.badField("q", "is required");
+            throw ApiException.badField("q", "必填", "is required");
         }
         String query = q.strip();
         String asCode = RegionCodes.normalize(query).orElse(query);

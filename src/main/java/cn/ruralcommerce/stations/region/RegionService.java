@@ -60,7 +60,7 @@ public class RegionService {
         if (request.successorCode() != null && !request.successorCode().isBlank()) {
             successor = get(normalizeOrReject("successorCode", request.successorCode())).code();
             if (successor.equals(region.code())) {
-                throw ApiException.badField("successorCode", "a code cannot succeed itself");
+                throw ApiException.badField("successorCode", "代码不能以自身为继任", "a code cannot succeed itself");
             }
         }
         if (request.retiredOn().isBefore(region.validFrom())) {

@@ -86,7 +86,7 @@ public class UserService {
     public AppUser setEnabled(String username, boolean enabled, CurrentUser caller) {
         AppUser before = get(username, caller);
         if (!enabled && before.username().equals(caller.username())) {
-            throw ApiException.badField("username", "you cannot disable your own account");
+            throw ApiException.badField("username", "不能停用自己的账号", "you cannot disable your own account");
         }
         AppUser after = users.update(before.withEnabled(enabled, clock.instant()));
         statusCache.evict(username);
@@ -125,7 +125,7 @@ public class UserService {
     public void changeOwnPassword(String currentPassword, String newPassword, CurrentUser caller) {
         AppUser user = users.findByUsername(caller.username()).orElseThrow(() -> ApiException.notFound("user", caller.username()));
         if (!hasher.matches(currentPassword, user.passwordHash())) {
-            throw ApiException.badField("currentPassword", "does not match");
+            throw ApiException.badField("currentPassword", "与当前密码不符", "does not match");
         }
         PasswordPolicy.check("newPassword", user.username(), newPassword);
         users.update(user.withPasswordHash(hasher.hash(newPassword), clock.instant()));
@@ -148,7 +148,7 @@ public class UserService {
                     + (role == Role.BUREAU ? " (a county code)" : " (a station code)"));
         }
         if (role == Role.BUREAU) {
-            String code = RegionCodes.normalize(raw).orElseThrow(() -> ApiException.badField("scopeCode", "is not a division code"));
+            String code = RegionCodes.normalize(raw).orElseThrow(() -> ApiException.badField("scopeCode", "不是行政区划代码", "is not a division code"));
             Region county = regions.findById(code).orElseThrow(() -> ApiException.badField("scopeCode", "unknown county " + code));
             if (county.level() != RegionLevel.COUNTY) {
                 throw ApiException.badField("scopeCode", code + " is a " + county.level() + ", not a COUNTY");

@@ -18,7 +18,7 @@ public final class Uploads {
         try {
             byte[] bytes = upload.getBytes();
             if (bytes.length == 0) {
-                throw ApiException.badField(field, "is empty");
+                throw ApiException.badField(field, "是空文件", "is empty");
             }
             if (upload.getFilename() != null && upload.getFilename().toLowerCase(Locale.ROOT).endsWith(".xlsx") && !zip(bytes)) {
                 throw ApiException.badField(field, "is named " + upload.getFilename() + " but is not an XLSX workbook");
