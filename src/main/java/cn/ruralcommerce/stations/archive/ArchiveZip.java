@@ -50,7 +50,7 @@ final class ArchiveZip {
                 byte[] content = zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_UNPACKED_BYTES - total + 1));
                 total += content.length;
                 if (total > MAX_UNPACKED_BYTES) {
-                    throw ApiException.badField("file", "unpacks to more than " + MAX_UNPACKED_BYTES + " bytes");
+                    throw ApiException.badField("file", "解压后超过 " + MAX_UNPACKED_BYTES + " 字节", "unpacks to more than " + MAX_UNPACKED_BYTES + " bytes");
                 }
                 if (files.put(entry.getName(), content) != null) {
                     throw ApiException.badField(entry.getName(), "在压缩包中出现了两次", "appears twice in the archive");

@@ -25,7 +25,7 @@ final class SharedReferences {
 
     static void requirePresent(Connection connection, String county, ArchiveReferences references) throws SQLException {
         if (missing(connection, "region", Set.of(county)).contains(county)) {
-            throw ApiException.badField("countyCode", "county " + county + " is not a division of this database");
+            throw ApiException.badField("countyCode", "区县 " + county + " 不在本数据库的行政区划中", "county " + county + " is not a division of this database");
         }
         List<FieldError> errors = new ArrayList<>();
         report(missing(connection, "region", references.regionCodes()), references.regions(), "division", errors);

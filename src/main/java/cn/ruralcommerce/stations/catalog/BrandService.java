@@ -61,11 +61,11 @@ public class BrandService {
                 if (!caller.isAdmin()) {
                     throw ApiException.forbidden("只有系统管理员可以给品牌标注品类", "only ADMIN tags brands to categories");
                 }
-                categories.findById(code).orElseThrow(() -> ApiException.badField("code", "unknown category " + code));
+                categories.findById(code).orElseThrow(() -> ApiException.badField("code", "品类 " + code + " 不存在", "unknown category " + code));
             }
             case PublicBrandTag.COUNTY -> {
                 regions.findById(code).filter(r -> r.level() == RegionLevel.COUNTY)
-                        .orElseThrow(() -> ApiException.badField("code", "unknown county " + code));
+                        .orElseThrow(() -> ApiException.badField("code", "区县 " + code + " 不存在", "unknown county " + code));
                 if (!caller.mayWriteInCounty(code)) {
                     throw ApiException.forbidden("无权给区县 " + code + " 标注品牌", "may not tag county " + code);
                 }

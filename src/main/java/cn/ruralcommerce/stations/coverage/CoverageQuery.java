@@ -42,11 +42,11 @@ public record CoverageQuery(String region, double radiusKm, Set<SiteTier> tiers,
         try {
             double km = Double.parseDouble(raw.strip());
             if (!(km > 0 && km <= MAX_RADIUS_KM)) {
-                throw ApiException.badField("radiusKm", "must be more than 0 and at most " + MAX_RADIUS_KM);
+                throw ApiException.badField("radiusKm", "服务半径须大于 0 且不超过 " + MAX_RADIUS_KM + " 公里", "must be more than 0 and at most " + MAX_RADIUS_KM);
             }
             return km;
         } catch (NumberFormatException e) {
-            throw ApiException.badField("radiusKm", "'" + raw + "' is not a number");
+            throw ApiException.badField("radiusKm", "'" + raw + "' 不是数字", "'" + raw + "' is not a number");
         }
     }
 
@@ -59,7 +59,7 @@ public record CoverageQuery(String region, double radiusKm, Set<SiteTier> tiers,
             try {
                 tiers.add(SiteTier.valueOf(part.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw ApiException.badField("tiers", "'" + part.strip() + "' is not one of COUNTY_CENTER, TOWNSHIP_STATION, VILLAGE_STATION");
+                throw ApiException.badField("tiers", "'" + part.strip() + "' 不是可选的站点层级：COUNTY_CENTER（县级服务中心）、TOWNSHIP_STATION（乡镇服务站）、VILLAGE_STATION（村级服务站点）", "'" + part.strip() + "' is not one of COUNTY_CENTER, TOWNSHIP_STATION, VILLAGE_STATION");
             }
         }
         return tiers;
@@ -94,7 +94,7 @@ public record CoverageQuery(String region, double radiusKm, Set<SiteTier> tiers,
             }
             return days;
         } catch (NumberFormatException e) {
-            throw ApiException.badField("effectiveDays", "'" + raw + "' is not a whole number of days");
+            throw ApiException.badField("effectiveDays", "'" + raw + "' 不是整数天数", "'" + raw + "' is not a whole number of days");
         }
     }
 }

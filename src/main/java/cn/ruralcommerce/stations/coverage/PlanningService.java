@@ -35,7 +35,7 @@ public class PlanningService {
             throw ApiException.badField("k", "请给出 k（站点数）或 targetCoverage（人口覆盖率 0..1）之一", "give either k (number of sites) or targetCoverage (population share 0..1)");
         }
         if (k != null && (k < 1 || k > MAX_SITES)) {
-            throw ApiException.badField("k", "must be 1.." + MAX_SITES);
+            throw ApiException.badField("k", "须为 1 至 " + MAX_SITES, "must be 1.." + MAX_SITES);
         }
         if (targetCoverage != null && !(targetCoverage > 0 && targetCoverage <= 1)) {
             throw ApiException.badField("targetCoverage", "须大于 0 且不超过 1", "must be more than 0 and at most 1");
@@ -102,7 +102,7 @@ public class PlanningService {
         List<String> close = request.close() == null ? List.of() : request.close();
         for (int i = 0; i < close.size(); i++) {
             if (a.sites().site(close.get(i)).isEmpty()) {
-                throw ApiException.badField("close[" + i + "]", "'" + close.get(i) + "' is not a counted active station");
+                throw ApiException.badField("close[" + i + "]", "'" + close.get(i) + "' 不是参与统计的运营站点", "'" + close.get(i) + "' is not a counted active station");
             }
         }
         List<Site> opened = CoverageService.newSites(points);

@@ -114,7 +114,7 @@ public class HouseholdService {
     private StationFacts checked(HouseholdRequest request, CurrentUser caller) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         if (request.linkedSince().isAfter(today) || request.linkedSince().isBefore(EARLIEST_LINK)) {
-            throw ApiException.badField("linkedSince", "must be between " + EARLIEST_LINK + " and today (" + today + ")");
+            throw ApiException.badField("linkedSince", "联结日期须在 " + EARLIEST_LINK + " 至今天（" + today + "）之间", "must be between " + EARLIEST_LINK + " and today (" + today + ")");
         }
         StationFacts station = station(request.stationCode(), "stationCode");
         StationScope.require(caller, station);
@@ -127,14 +127,14 @@ public class HouseholdService {
                     + " 的开业日期 " + opened + " / is before the station opened");
         }
         Region village = regions.findById(request.villageCode()).filter(r -> r.level() == RegionLevel.VILLAGE)
-                .orElseThrow(() -> ApiException.badField("villageCode", "unknown village " + request.villageCode()));
+                .orElseThrow(() -> ApiException.badField("villageCode", "行政村 " + request.villageCode() + " 不存在", "unknown village " + request.villageCode()));
         if (!village.code().startsWith(station.countyCode())) {
-            throw ApiException.badField("villageCode", village.code() + " is not in the station's county " + station.countyCode());
+            throw ApiException.badField("villageCode", "行政村 " + village.code() + " 不在站点所在区县 " + station.countyCode(), village.code() + " is not in the station's county " + station.countyCode());
         }
         return station;
     }
 
     private StationFacts station(String code, String field) {
-        return stations.find(code).orElseThrow(() -> ApiException.badField(field, "unknown station " + code));
+        return stations.find(code).orElseThrow(() -> ApiException.badField(field, "站点 " + code + " 不存在", "unknown station " + code));
     }
 }

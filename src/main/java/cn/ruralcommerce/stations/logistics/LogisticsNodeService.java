@@ -64,13 +64,13 @@ public class LogisticsNodeService {
         LogisticsNode before = get(code);
         requireWritable(before.countyCode(), caller);
         if (request.code() != null && !request.code().strip().equals(code)) {
-            throw ApiException.badField("code", "does not match the node in the path (" + code + "); codes cannot change");
+            throw ApiException.badField("code", "与路径中的节点编号（" + code + "）不一致；编号不能修改", "does not match the node in the path (" + code + "); codes cannot change");
         }
         Instant now = clock.instant();
         LogisticsNode after = checked(() -> NodeDraft.from(code, request, now)).withTimes(before.createdAt(), now);
         requireWritable(after.countyCode(), caller);
         if (after.tier() != before.tier() && nodes.countByParentCode(code) > 0) {
-            throw ApiException.badField("tier", "node " + code + " has downstream nodes; relink them before changing its tier");
+            throw ApiException.badField("tier", "节点 " + code + " 有下联节点；请先把它们改接，再改层级", "node " + code + " has downstream nodes; relink them before changing its tier");
         }
         check(after);
         if (after.sameAs(before)) {

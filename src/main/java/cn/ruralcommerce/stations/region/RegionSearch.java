@@ -96,6 +96,6 @@ public class RegionSearch {
 
     private static String county(String raw) {
         return RegionCodes.normalize(raw).filter(code -> code.length() == 6).orElseThrow(() ->
-                ApiException.badField("county", "'" + raw + "' is not a county code of 6 digits"));
+                ApiException.badField("county", "'" + raw + "' 不是 6 位区县代码", "'" + raw + "' is not a county code of 6 digits"));
     }
 }

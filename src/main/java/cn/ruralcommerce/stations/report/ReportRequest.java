@@ -85,11 +85,11 @@ public record ReportRequest(String region, int year, LocalDate from, LocalDate a
         try {
             int y = Integer.parseInt(raw.strip());
             if (y < 2000 || y > today.getYear()) {
-                throw ApiException.badField("year", "must be 2000.." + today.getYear());
+                throw ApiException.badField("year", "年份须在 2000 至 " + today.getYear() + " 之间", "must be 2000.." + today.getYear());
             }
             return y;
         } catch (NumberFormatException e) {
-            throw ApiException.badField("year", "'" + raw + "' is not a year (YYYY)");
+            throw ApiException.badField("year", "'" + raw + "' 不是年份（YYYY）", "'" + raw + "' is not a year (YYYY)");
         }
     }
 }

@@ -20,7 +20,7 @@ public final class PasswordPolicy {
             throw ApiException.badField(field, "至少 10 个字符", "must be at least 10 characters");
         }
         if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > PasswordHasher.MAX_BYTES) {
-            throw ApiException.badField(field, "must be at most " + PasswordHasher.MAX_BYTES
+            throw ApiException.badField(field, "UTF-8 编码后不能超过 " + PasswordHasher.MAX_BYTES + " 字节（72 个字母或数字，24 个汉字）", "must be at most " + PasswordHasher.MAX_BYTES
                     + " bytes in UTF-8 (72 letters or digits, 24 Chinese characters)");
         }
         if (password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {

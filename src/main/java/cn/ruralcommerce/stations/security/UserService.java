@@ -139,25 +139,25 @@ public class UserService {
         boolean blank = raw == null || raw.isBlank();
         if (!role.scoped()) {
             if (!blank) {
-                throw ApiException.badField("scopeCode", role + " accounts have no scope");
+                throw ApiException.badField("scopeCode", role + " 账号没有管辖范围", role + " accounts have no scope");
             }
             return null;
         }
         if (blank) {
-            throw ApiException.badField("scopeCode", "is required for " + role
+            throw ApiException.badField("scopeCode", (role == Role.BUREAU ? "县商务局账号须填区县代码" : "站点经营者账号须填站点编号"), "is required for " + role
                     + (role == Role.BUREAU ? " (a county code)" : " (a station code)"));
         }
         if (role == Role.BUREAU) {
             String code = RegionCodes.normalize(raw).orElseThrow(() -> ApiException.badField("scopeCode", "不是行政区划代码", "is not a division code"));
-            Region county = regions.findById(code).orElseThrow(() -> ApiException.badField("scopeCode", "unknown county " + code));
+            Region county = regions.findById(code).orElseThrow(() -> ApiException.badField("scopeCode", "区县 " + code + " 不存在", "unknown county " + code));
             if (county.level() != RegionLevel.COUNTY) {
-                throw ApiException.badField("scopeCode", code + " is a " + county.level() + ", not a COUNTY");
+                throw ApiException.badField("scopeCode", code + " 是 " + county.level() + "，不是区县（COUNTY）", code + " is a " + county.level() + ", not a COUNTY");
             }
             return code;
         }
         String station = raw.strip();
         if (stations.regionCodeOf(station).isEmpty()) {
-            throw ApiException.badField("scopeCode", "unknown station " + station);
+            throw ApiException.badField("scopeCode", "站点 " + station + " 不存在", "unknown station " + station);
         }
         return station;
     }

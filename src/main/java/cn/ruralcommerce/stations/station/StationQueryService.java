@@ -44,7 +44,7 @@ public class StationQueryService {
             throw ApiException.badField("page", "不能为负数", "must not be negative");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw ApiException.badField("size", "must be 1.." + MAX_PAGE_SIZE);
+            throw ApiException.badField("size", "须为 1 至 " + MAX_PAGE_SIZE, "must be 1.." + MAX_PAGE_SIZE);
         }
         String prefix = region == null || region.isBlank() ? "" : RegionCodes.normalize(region)
                 .orElseThrow(() -> ApiException.badField("region", "'" + region + "' 不是行政区划代码", "'" + region + "' is not a division code"));

@@ -97,18 +97,18 @@ public class StationService {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
         if (request.code() != null && !request.code().strip().equals(code)) {
-            throw ApiException.badField("code", "does not match the station in the path (" + code + "); codes cannot change");
+            throw ApiException.badField("code", "与路径中的站点编号（" + code + "）不一致；编号不能修改", "does not match the station in the path (" + code + "); codes cannot change");
         }
         if (request.status() != null && !request.status().isBlank()
                 && status(request.status()) != before.status()) {
-            throw ApiException.badField("status", "change the status with POST /api/stations/" + code + "/status");
+            throw ApiException.badField("status", "状态请用 POST /api/stations/" + code + "/status 修改", "change the status with POST /api/stations/" + code + "/status");
         }
         if (request.openedOn() != null && !request.openedOn().equals(before.openedOn())) {
-            throw ApiException.badField("openedOn", "differs from the recorded opening date " + before.openedOn()
+            throw ApiException.badField("openedOn", "与记录的开业日期 " + before.openedOn() + " 不同；日期随状态变更而改", "differs from the recorded opening date " + before.openedOn()
                     + "; dates change with the status");
         }
         if (request.closedOn() != null && !request.closedOn().equals(before.closedOn())) {
-            throw ApiException.badField("closedOn", "differs from the recorded closing date " + before.closedOn()
+            throw ApiException.badField("closedOn", "与记录的关闭日期 " + before.closedOn() + " 不同；日期随状态变更而改", "differs from the recorded closing date " + before.closedOn()
                     + "; dates change with the status");
         }
         StationRequest complete = StationDraft.keepingStored(request, before);
