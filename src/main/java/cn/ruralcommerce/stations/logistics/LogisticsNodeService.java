@@ -114,7 +114,7 @@ public class LogisticsNodeService {
         try {
             return step.get();
         } catch (RowException e) {
-            throw ApiException.badField(e.field(), e.getMessage());
+            throw ApiException.badField(e.field(), e.getMessage(), e.messageEn());
         }
     }
 }

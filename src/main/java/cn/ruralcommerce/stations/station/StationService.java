@@ -176,7 +176,7 @@ public class StationService {
         try {
             return step.get();
         } catch (RowException e) {
-            throw ApiException.badField(e.field(), e.getMessage());
+            throw ApiException.badField(e.field(), e.getMessage(), e.messageEn());
         }
     }
 }
