@@ -94,10 +94,10 @@ public class ArchiveReader {
         SheetReader.Result read = SheetReader.read(content);
         if (!read.errors().isEmpty()) {
             FieldError first = read.errors().get(0);
-            throw ApiException.badFields(List.of(new FieldError(first.line(), first.row(), file, first.message())));
+            throw ApiException.badFields(List.of(first.at(first.line(), first.row(), file)));
         }
         if (!read.sheet().header().equals(table.names())) {
-            throw ApiException.badFields(List.of(FieldError.atLine(1, file, "header must be " + table.names())));
+            throw ApiException.badFields(List.of(FieldError.atLine(1, file, "表头须为 " + table.names(), "header must be " + table.names())));
         }
         if (read.sheet().rows().size() != entry.rows()) {
             throw ApiException.badField(file, "有 " + read.sheet().rows().size() + " 行，清单写的是 " + entry.rows() + " 行", read.sheet().rows().size() + " rows, the manifest says " + entry.rows());

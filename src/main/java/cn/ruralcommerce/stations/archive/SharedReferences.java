@@ -41,7 +41,7 @@ final class SharedReferences {
         missing.stream().sorted().forEach(code -> {
             ArchiveReferences.Place place = places.get(code);
             errors.add(FieldError.atLine(place.line(), place.file() + "/" + place.column(), what + " " + code
-                    + " does not exist in this database; load the shared reference data first"));
+                    + " 在本数据库中不存在；请先导入共用的基础数据"));
         });
     }
 

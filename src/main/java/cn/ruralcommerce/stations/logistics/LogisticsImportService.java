@@ -63,9 +63,9 @@ public class LogisticsImportService {
         for (Sheet.Row row : sheet.rows()) {
             String code = row.get("code");
             if (code != null && rowOf.putIfAbsent(code, row) != null) {
-                errors.add(FieldError.atRow(row.number(), "code", "duplicate code " + code + " in this file"));
+                errors.add(FieldError.atRow(row.number(), "code", "编号 " + code + " 在本文件中重复", "duplicate code " + code + " in this file"));
             } else if (code == null) {
-                errors.add(FieldError.atRow(row.number(), "code", "is required"));
+                errors.add(FieldError.atRow(row.number(), "code", "必填", "is required"));
             }
         }
         Map<String, LogisticsNode> stored = new HashMap<>();

@@ -44,8 +44,8 @@ public class LogisticsNodeService {
         LogisticsNode node = checked(() -> NodeDraft.from(request.code(), request, now));
         requireWritable(node.countyCode(), caller);
         if (nodes.existsById(node.code())) {
-            throw new ApiException(HttpStatus.CONFLICT, "code: node " + node.code() + " already exists",
-                    List.of(new FieldError("code", "node " + node.code() + " already exists")));
+            throw new ApiException(HttpStatus.CONFLICT, "code: 节点编号 " + node.code() + " 已存在", "code: node " + node.code() + " already exists",
+                    List.of(new FieldError("code", "节点编号 " + node.code() + " 已存在", "node " + node.code() + " already exists")));
         }
         if (!nodes.findCodesByLowerCodeIn(List.of(node.code().toLowerCase(java.util.Locale.ROOT))).isEmpty()) {
             throw new ApiException(HttpStatus.CONFLICT, "code: 已有仅大小写不同的节点编号",

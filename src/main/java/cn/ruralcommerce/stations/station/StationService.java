@@ -70,8 +70,8 @@ public class StationService {
         });
         requireWritable(station.countyCode(), caller);
         if (stations.existsById(station.code())) {
-            throw new ApiException(HttpStatus.CONFLICT, "code: station " + station.code() + " already exists",
-                    List.of(new FieldError("code", "station " + station.code() + " already exists")));
+            throw new ApiException(HttpStatus.CONFLICT, "code: 站点编号 " + station.code() + " 已存在", "code: station " + station.code() + " already exists",
+                    List.of(new FieldError("code", "站点编号 " + station.code() + " 已存在", "station " + station.code() + " already exists")));
         }
         if (!stations.findCodesByLowerCodeIn(List.of(station.code().toLowerCase(java.util.Locale.ROOT))).isEmpty()) {
             throw new ApiException(HttpStatus.CONFLICT, "code: 已有仅大小写不同的站点编号",
