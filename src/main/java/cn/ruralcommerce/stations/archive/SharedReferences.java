@@ -28,9 +28,9 @@ final class SharedReferences {
             throw ApiException.badField("countyCode", "区县 " + county + " 不在本数据库的行政区划中", "county " + county + " is not a division of this database");
         }
         List<FieldError> errors = new ArrayList<>();
-        report(missing(connection, "region", references.regionCodes()), references.regions(), "division", errors);
+        report(missing(connection, "region", references.regionCodes()), references.regions(), "行政区划", errors);
         report(missing(connection, "product_category", references.categoryCodes()), references.categories(),
-                "catalog category", errors);
+                "品类", errors);
         if (!errors.isEmpty()) {
             throw ApiException.badFields(errors);
         }

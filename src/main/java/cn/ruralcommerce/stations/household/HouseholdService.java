@@ -120,11 +120,11 @@ public class HouseholdService {
         StationScope.require(caller, station);
         LocalDate opened = stations.openedOn(station.code()).orElse(null);
         if (opened == null) {
-            throw ApiException.badField("linkedSince", "站点 " + station.code() + " 尚未开业，不能联结农户 / the station has not opened");
+            throw ApiException.badField("linkedSince", "站点 " + station.code() + " 尚未开业，不能联结农户", "the station has not opened");
         }
         if (request.linkedSince().isBefore(opened)) {
             throw ApiException.badField("linkedSince", "联结日期 " + request.linkedSince() + " 早于站点 " + station.code()
-                    + " 的开业日期 " + opened + " / is before the station opened");
+                    + " 的开业日期 " + opened, "is before the station opened");
         }
         Region village = regions.findById(request.villageCode()).filter(r -> r.level() == RegionLevel.VILLAGE)
                 .orElseThrow(() -> ApiException.badField("villageCode", "行政村 " + request.villageCode() + " 不存在", "unknown village " + request.villageCode()));

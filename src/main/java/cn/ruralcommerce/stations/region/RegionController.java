@@ -109,11 +109,11 @@ public class RegionController {
         try {
             LocalDate day = LocalDate.parse(raw.strip());
             if (day.getYear() < 1980 || day.isAfter(LocalDate.now().plusDays(1))) {
-                throw ApiException.badField("vintage", "统计时点 " + day + " 不在 1980 年至今之间 / is not between 1980 and today");
+                throw ApiException.badField("vintage", "统计时点 " + day + " 不在 1980 年至今之间", "is not between 1980 and today");
             }
             return day;
         } catch (DateTimeParseException e) {
-            throw ApiException.badField("vintage", "'" + raw + "' 不是日期（YYYY-MM-DD） / is not a date");
+            throw ApiException.badField("vintage", "'" + raw + "' 不是日期（YYYY-MM-DD）", "is not a date");
         }
     }
 

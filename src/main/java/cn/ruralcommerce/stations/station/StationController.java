@@ -101,11 +101,11 @@ public class StationController {
         try {
             LocalDate day = LocalDate.parse(raw.strip());
             if (day.isAfter(today)) {
-                throw ApiException.badField("asOf", "日期 " + day + " 晚于今天 / is in the future");
+                throw ApiException.badField("asOf", "日期 " + day + " 晚于今天", "is in the future");
             }
             return day;
         } catch (DateTimeParseException e) {
-            throw ApiException.badField("asOf", "'" + raw + "' 不是日期（YYYY-MM-DD） / is not a date");
+            throw ApiException.badField("asOf", "'" + raw + "' 不是日期（YYYY-MM-DD）", "is not a date");
         }
     }
 
