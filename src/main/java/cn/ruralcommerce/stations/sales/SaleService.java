@@ -89,10 +89,10 @@ public class SaleService {
                 continue;
             }
             String key = keys.get(i);
-            String quantity = SaleValidator.quantityProblem(requests.get(i).quantity());
+            FieldError quantity = SaleValidator.quantityProblem(requests.get(i).quantity());
             if (quantity != null) {
                 // validated before the fingerprint: printing 1e-999999999 in full took seconds and gigabytes
-                results[i] = SaleResult.failed(i, Status.INVALID, List.of(new FieldError("quantity", quantity)));
+                results[i] = SaleResult.failed(i, Status.INVALID, List.of(quantity));
                 continue;
             }
             String hash = RequestFingerprint.of(requests.get(i));

@@ -33,15 +33,16 @@ public final class SaleValidator {
      * Why a quantity is unusable, or null. Cheap whatever the number's scale (no digits are printed), so it runs
      * before the request fingerprint, which prints the quantity in full.
      */
-    static String quantityProblem(java.math.BigDecimal quantity) {
+    static FieldError quantityProblem(java.math.BigDecimal quantity) {
         if (quantity == null) {
-            return "数量必填";
+            return new FieldError("quantity", "数量必填", "is required");
         }
         if (quantity.signum() <= 0 || quantity.compareTo(MAX_QUANTITY) > 0) {
-            return "数量须大于 0 且不超过 " + MAX_QUANTITY.toPlainString();
+            return new FieldError("quantity", "数量须大于 0 且不超过 " + MAX_QUANTITY.toPlainString(),
+                    "must be positive and at most " + MAX_QUANTITY);
         }
         if (quantity.stripTrailingZeros().scale() > 3) {
-            return "数量最多 3 位小数";
+            return new FieldError("quantity", "数量最多 3 位小数", "has more than 3 decimals");
         }
         return null;
     }
@@ -89,9 +90,9 @@ public final class SaleValidator {
         if (r.povertyReason() != null && r.povertyReason().strip().length() > 200) {
             errors.add(new FieldError("povertyReason", "扶贫说明不能超过 200 字", "is longer than 200 characters"));
         }
-        String quantity = quantityProblem(r.quantity());
+        FieldError quantity = quantityProblem(r.quantity());
         if (quantity != null) {
-            errors.add(new FieldError("quantity", quantity));
+            errors.add(quantity);
         }
         if (r.amountFen() == null) {
             errors.add(new FieldError("amountFen", "金额必填", "is required"));
