@@ -96,7 +96,9 @@ public class PlanningService {
                 LonLat p = CoordinateConverter.toCgcs2000(site.lon(), site.lat(), Params.crs("add[" + i + "].crs", site.crs()));
                 points.add(new double[]{p.lon(), p.lat()});
             } catch (IllegalArgumentException e) {
-                throw ApiException.badField("add[" + i + "]", e.getMessage());
+                // the coordinate at fault: latitude when it is out of range, else longitude (range or CGCS2000 zone)
+                boolean lat = site.lat() == null || !(Math.abs(site.lat()) <= 90);
+                throw ApiException.badField("add[" + i + "]." + (lat ? "lat" : "lon"), e.getMessage());
             }
         }
         List<String> close = request.close() == null ? List.of() : request.close();
