@@ -44,7 +44,7 @@ final class Carriers {
         }
         for (String name : names) {
             if (name != null && name.split(SEPARATORS, -1).length > 1) {
-                throw new IllegalArgumentException("carrier name '" + name + "' contains a list separator (; | 、 , ，)");
+                throw new IllegalArgumentException("承运商名称 '" + name + "' 含有列表分隔符（; | 、 , ，）");
             }
         }
         return join(String.join(";", names.stream().filter(n -> n != null).toList()));
