@@ -334,6 +334,10 @@ class AuthorizationMatrixIT {
         int status = response.getStatus().getCode();
         String body = response.getBody(String.class).orElse("");
         String what = caller + " " + rule.key() + " → " + status + " " + abbreviate(body);
+        if ((status == 401 || status == 403) && !rule.method().equals("HEAD")) {
+            // what the refused user reads is Chinese (a HEAD answer has no body)
+            cn.ruralcommerce.stations.support.ChineseText.assertProblemIsChinese(body, what);
+        }
         if (rule.isPublic()) {
             assertTrue(status != 401 && status != 403, "public route refused: " + what);
         } else if (caller == Caller.ANONYMOUS) {

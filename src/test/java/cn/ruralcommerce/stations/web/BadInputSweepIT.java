@@ -4,6 +4,7 @@ import cn.ruralcommerce.stations.security.AccountBootstrap;
 import cn.ruralcommerce.stations.security.Role;
 import cn.ruralcommerce.stations.support.ApiClient;
 import cn.ruralcommerce.stations.support.BadBodies;
+import cn.ruralcommerce.stations.support.ChineseText;
 import cn.ruralcommerce.stations.support.BadBodies.Case;
 import cn.ruralcommerce.stations.support.BadBodies.Expect;
 import cn.ruralcommerce.stations.support.BadBodies.Raw;
@@ -230,7 +231,7 @@ class BadInputSweepIT {
         }
         if (status >= 400) {
             assertEquals(Problem.MEDIA_TYPE, response.getContentType().map(MediaType::toString).orElse(""), "not problem+json: " + what);
-            assertChinese(body, what);
+            ChineseText.assertProblemIsChinese(body, what);
             if (status == 400 && c.field() != null) {
                 String leaf = c.field().startsWith("{") ? c.field().substring(1, c.field().indexOf('}'))
                         : c.field().replaceAll("\\[0]", "").replaceAll(".*\\.", "");
@@ -274,7 +275,7 @@ class BadInputSweepIT {
             assertTrue(answer.status() >= 400 && answer.status() < 500, what);
         }
         assertEquals(Problem.MEDIA_TYPE, answer.contentType(), "not problem+json: " + what);
-        assertChinese(answer.body(), what);
+        ChineseText.assertProblemIsChinese(answer.body(), what);
         if (answer.status() == 400 && c.field() != null) {
             assertTrue(answer.body().contains(c.field()), "the 400 does not name the field " + c.field() + ": " + what);
         }
@@ -317,15 +318,6 @@ class BadInputSweepIT {
             default -> null;
         };
         return uri == null ? "" : api.raw(HttpRequest.GET(uri), admin).body();
-    }
-
-    /** Title, detail and every field message are Chinese for people (field names stay codes). */
-    static void assertChinese(String body, String what) {
-        Map<String, Object> problem = ApiClient.read(body, Map.class);
-        for (String text : ChineseMessagesIT.texts(problem)) {
-            assertTrue(ChineseMessagesIT.HAN.matcher(text).find() && !ChineseMessagesIT.ENGLISH.matcher(text).find(),
-                    "not Chinese: '" + text + "' in " + what);
-        }
     }
 
     static String abbreviate(String body) {

@@ -3,6 +3,7 @@ package cn.ruralcommerce.stations.web;
 import cn.ruralcommerce.stations.security.AccountBootstrap;
 import cn.ruralcommerce.stations.security.Role;
 import cn.ruralcommerce.stations.support.ApiClient;
+import cn.ruralcommerce.stations.support.ChineseText;
 import cn.ruralcommerce.stations.support.NetworkFixture;
 import cn.ruralcommerce.stations.support.SampleCounty;
 import io.micronaut.http.HttpRequest;
@@ -36,9 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChineseMessagesIT {
-    /** Three lower-case English words in a row: a sentence fragment such as "is not one of". */
-    static final Pattern ENGLISH = Pattern.compile("\\b[a-z]{2,} [a-z]{2,} [a-z]{2,}\\b");
-    static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    static final Pattern HAN = ChineseText.HAN;
 
     @Inject
     SampleCounty sample;
@@ -105,7 +104,7 @@ class ChineseMessagesIT {
                 failures.add("status: " + what);
             }
             for (String text : texts(problem)) {
-                if (!HAN.matcher(text).find() || ENGLISH.matcher(text).find()) {
+                if (!ChineseText.isChinese(text)) {
                     failures.add("not Chinese: '" + text + "' in " + what);
                 }
             }
@@ -148,17 +147,11 @@ class ChineseMessagesIT {
         assertEquals("站点 NO-SUCH 不存在", chinese.get("detail"));
     }
 
-    static List<String> texts(Map<String, Object> problem) {
-        List<String> texts = new ArrayList<>();
-        texts.add(String.valueOf(problem.get("title")));
-        texts.add(String.valueOf(problem.get("detail")));
-        errors(problem).forEach(e -> texts.add(String.valueOf(e.get("message"))));
-        return texts;
+    static List<Map<?, ?>> errors(Map<String, Object> problem) {
+        return ChineseText.errors(problem);
     }
 
-    @SuppressWarnings("unchecked")
-    static List<Map<?, ?>> errors(Map<String, Object> problem) {
-        Object errors = problem.get("errors");
-        return errors instanceof List<?> list ? (List<Map<?, ?>>) list : List.of();
+    static List<String> texts(Map<String, Object> problem) {
+        return ChineseText.texts(problem);
     }
 }

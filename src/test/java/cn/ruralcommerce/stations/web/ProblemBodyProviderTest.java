@@ -31,8 +31,7 @@ class ProblemBodyProviderTest {
     }
 
     static boolean chinese(String text) {
-        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                && !ChineseMessagesIT.ENGLISH.matcher(text).find();
+        return cn.ruralcommerce.stations.support.ChineseText.isChinese(text);
     }
 
     @Test
