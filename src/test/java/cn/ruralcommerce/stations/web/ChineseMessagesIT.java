@@ -109,6 +109,9 @@ class ChineseMessagesIT {
                 }
             }
             for (Map<?, ?> error : errors(problem)) {
+                if (error.containsKey("messageEn")) {
+                    failures.add("the English message is serialised: " + what);
+                }
                 if (!String.valueOf(error.get("field")).matches("[A-Za-z_.\\[\\]0-9-]+")) {
                     failures.add("field is not a code: " + error.get("field") + " in " + what);
                 }
