@@ -106,7 +106,8 @@ function toLogin() {
  * headers, as ('json' | 'blob' | 'text' | 'response'). Throws ApiError; a 401 sends the browser to the login page.
  */
 export async function api(path, { method = 'GET', json, body, headers = {}, as = 'json' } = {}, retried = false) {
-  const h = { Accept: 'application/json, application/geo+json, application/problem+json, */*;q=0.1', ...headers };
+  // the pages are Chinese whatever the browser's language: the API answers English only when asked for it
+  const h = { Accept: 'application/json, application/geo+json, application/problem+json, */*;q=0.1', 'Accept-Language': 'zh-CN', ...headers };
   if (token() && tokenExpired() && path !== '/login') await refreshLogin();
   const jwt = token();
   if (jwt) h.Authorization = 'Bearer ' + jwt;
@@ -145,7 +146,10 @@ async function problemOf(response) {
 
 /** Text for an error, with the first field errors appended. */
 export function describeError(error) {
-  if (!(error instanceof ApiError)) return '出现意外错误：' + (error?.message || error);
+  if (!(error instanceof ApiError)) {
+    console.warn(error); // the browser's own (English) words go to the console, not to the user
+    return '出现意外错误，请刷新页面后重试';
+  }
   const parts = error.errors.slice(0, 5).map(e => [e.row ? `第${e.row}行` : e.line ? `第${e.line}行` : '', e.field, e.message].filter(Boolean).join(' '));
   return parts.length ? `${error.message}：${parts.join('；')}` : error.message;
 }

@@ -15,7 +15,7 @@ function table(head, rows) {
 }
 
 function card(title, section, ...content) {
-  const empty = section && section.noData ? el('p', { class: 'note' }, '本年度无数据（no data）') : null;
+  const empty = section && section.noData ? el('p', { class: 'note' }, '本年度无数据') : null;
   return el('section', { class: 'card' }, el('h2', {}, title), empty, ...content);
 }
 

@@ -13,7 +13,7 @@ const query = `region=${encodeURIComponent(region)}&year=${encodeURIComponent(ye
 $('print').addEventListener('click', () => window.print());
 $('xlsx').addEventListener('click', async e => {
   e.preventDefault();
-  const response = await fetch('/api/reports/annual.xlsx?' + query, { headers: { Authorization: 'Bearer ' + token() } });
+  const response = await fetch('/api/reports/annual.xlsx?' + query, { headers: { Authorization: 'Bearer ' + token(), 'Accept-Language': 'zh-CN' } });
   const url = URL.createObjectURL(await response.blob());
   el('a', { href: url, download: `annual-report-${region}-${year}.xlsx` }).click();
 });

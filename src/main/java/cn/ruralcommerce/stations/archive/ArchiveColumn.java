@@ -27,7 +27,7 @@ record ArchiveColumn(String name, ColumnType type, boolean optional, Reference r
         String text = cell == null ? "" : cell;
         if (text.isEmpty() && (optional || type != ColumnType.TEXT)) {
             if (!optional) {
-                throw new IllegalArgumentException("is required");
+                throw new IllegalArgumentException("必填");
             }
             return null;
         }

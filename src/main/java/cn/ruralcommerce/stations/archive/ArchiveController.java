@@ -35,7 +35,7 @@ public class ArchiveController {
     @Secured({Role.ADMIN_NAME, Role.BUREAU_NAME})
     public HttpResponse<byte[]> export(@PathVariable String code, Authentication authentication) {
         if (!CurrentUser.of(authentication).mayWriteInCounty(code)) {
-            throw ApiException.forbidden("county " + code + " is outside your scope");
+            throw ApiException.forbidden("区县 " + code + " 不在您的管辖范围内", "county " + code + " is outside your scope");
         }
         if (!regions.existsById(code)) {
             throw ApiException.notFound("county", code);

@@ -42,7 +42,7 @@ public class ArchiveReader {
         expected.add(ArchiveManifest.NAME);
         files.keySet().stream().filter(name -> !expected.contains(name)).findFirst()
                 .ifPresent(name -> {
-                    throw ApiException.badField(name, "is not a file of a county archive");
+                    throw ApiException.badField(name, "不是区县档案中的文件", "is not a file of a county archive");
                 });
         List<ArchiveRows> tables = new ArrayList<>();
         ArchiveReferences references = new ArchiveReferences();
@@ -64,7 +64,7 @@ public class ArchiveReader {
     private ArchiveManifest manifest(Map<String, byte[]> files, String county) {
         byte[] bytes = files.get(ArchiveManifest.NAME);
         if (bytes == null) {
-            throw ApiException.badField(ArchiveManifest.NAME, "is missing from the archive");
+            throw ApiException.badField(ArchiveManifest.NAME, "压缩包中缺少此文件", "is missing from the archive");
         }
         ArchiveManifest manifest;
         try {
@@ -73,11 +73,11 @@ public class ArchiveReader {
             throw ApiException.badField(ArchiveManifest.NAME, "不是可读的清单文件（JSON 格式不对）");
         }
         if (manifest.formatVersion() != ArchiveManifest.FORMAT_VERSION) {
-            throw ApiException.badField(ArchiveManifest.NAME + "/formatVersion", "format " + manifest.formatVersion()
+            throw ApiException.badField(ArchiveManifest.NAME + "/formatVersion", "清单格式版本 " + manifest.formatVersion() + " 不受支持（应为 " + ArchiveManifest.FORMAT_VERSION + "）", "format " + manifest.formatVersion()
                     + " is not supported (expected " + ArchiveManifest.FORMAT_VERSION + ")");
         }
         if (!county.equals(manifest.countyCode())) {
-            throw ApiException.badField(ArchiveManifest.NAME + "/countyCode", "the archive is of county "
+            throw ApiException.badField(ArchiveManifest.NAME + "/countyCode", "此档案属于区县 " + manifest.countyCode() + "，不是 " + county, "the archive is of county "
                     + manifest.countyCode() + ", not " + county);
         }
         return manifest;
@@ -86,21 +86,21 @@ public class ArchiveReader {
     private static Sheet verifiedSheet(ArchiveTable table, byte[] content, ArchiveManifest.FileEntry entry) {
         String file = table.file();
         if (content == null || entry == null) {
-            throw ApiException.badField(file, content == null ? "is missing from the archive" : "is not listed in the manifest");
+            throw ApiException.badField(file, content == null ? "压缩包中缺少此文件" : "清单中没有列出此文件", content == null ? "is missing from the archive" : "is not listed in the manifest");
         }
         if (!ArchiveManifest.sha256(content).equals(entry.sha256())) {
-            throw ApiException.badField(file, "SHA-256 does not match the manifest: the file was changed or damaged");
+            throw ApiException.badField(file, "SHA-256 与清单不符：文件被改动或已损坏", "SHA-256 does not match the manifest: the file was changed or damaged");
         }
         SheetReader.Result read = SheetReader.read(content);
         if (!read.errors().isEmpty()) {
             FieldError first = read.errors().get(0);
-            throw ApiException.badFields(List.of(new FieldError(first.line(), first.row(), file, first.message())));
+            throw ApiException.badFields(List.of(first.at(first.line(), first.row(), file)));
         }
         if (!read.sheet().header().equals(table.names())) {
-            throw ApiException.badFields(List.of(FieldError.atLine(1, file, "header must be " + table.names())));
+            throw ApiException.badFields(List.of(FieldError.atLine(1, file, "表头须为 " + table.names(), "header must be " + table.names())));
         }
         if (read.sheet().rows().size() != entry.rows()) {
-            throw ApiException.badField(file, read.sheet().rows().size() + " rows, the manifest says " + entry.rows());
+            throw ApiException.badField(file, "有 " + read.sheet().rows().size() + " 行，清单写的是 " + entry.rows() + " 行", read.sheet().rows().size() + " rows, the manifest says " + entry.rows());
         }
         return read.sheet();
     }

@@ -41,7 +41,7 @@ final class ArchiveZip {
 
     static Map<String, byte[]> unpack(byte[] archive) {
         if (!hasEndRecord(archive)) {
-            throw ApiException.badField("file", "not a complete ZIP archive (truncated, or another format)");
+            throw ApiException.badField("file", "不是完整的 ZIP 压缩包（被截断或是其他格式）", "not a complete ZIP archive (truncated, or another format)");
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
         long total = 0;
@@ -50,10 +50,10 @@ final class ArchiveZip {
                 byte[] content = zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_UNPACKED_BYTES - total + 1));
                 total += content.length;
                 if (total > MAX_UNPACKED_BYTES) {
-                    throw ApiException.badField("file", "unpacks to more than " + MAX_UNPACKED_BYTES + " bytes");
+                    throw ApiException.badField("file", "解压后超过 " + MAX_UNPACKED_BYTES + " 字节", "unpacks to more than " + MAX_UNPACKED_BYTES + " bytes");
                 }
                 if (files.put(entry.getName(), content) != null) {
-                    throw ApiException.badField(entry.getName(), "appears twice in the archive");
+                    throw ApiException.badField(entry.getName(), "在压缩包中出现了两次", "appears twice in the archive");
                 }
             }
         } catch (IOException e) {

@@ -55,7 +55,7 @@ enum ColumnType {
                 case INSTANT -> LocalDateTime.ofInstant(Instant.parse(text), ZoneOffset.UTC);
             };
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a valid " + name().toLowerCase(java.util.Locale.ROOT) + " value");
+            throw new IllegalArgumentException("'" + text + "' 不是有效的 " + name().toLowerCase(java.util.Locale.ROOT) + " 值");
         }
     }
 

@@ -24,7 +24,7 @@ final class RowChecker {
             try {
                 rows.add(new ArchiveRows.Row(row.number(), cells, values(table, cells, county, stations)));
             } catch (RowException e) {
-                errors.add(FieldError.atLine(row.number(), table.file() + "/" + e.field(), e.getMessage()));
+                errors.add(FieldError.atLine(row.number(), table.file() + "/" + e.field(), e.getMessage(), e.messageEn()));
             }
         }
         if (table.table().equals("station")) {
@@ -41,11 +41,11 @@ final class RowChecker {
             values.add(RowException.cell(column.name(), () -> column.parse(cell)));
         }
         if (table.countyColumn() != null && !county.equals(cells.get(table.indexOf(table.countyColumn())))) {
-            throw new RowException(table.countyColumn(), "belongs to county " + cells.get(table.indexOf(table.countyColumn()))
+            throw new RowException(table.countyColumn(), "属于区县 " + cells.get(table.indexOf(table.countyColumn())) + "，不是 " + county, "belongs to county " + cells.get(table.indexOf(table.countyColumn()))
                     + ", not " + county);
         }
         if (table.stationColumn() != null && !stations.contains(cells.get(table.indexOf(table.stationColumn())))) {
-            throw new RowException(table.stationColumn(), "station " + cells.get(table.indexOf(table.stationColumn()))
+            throw new RowException(table.stationColumn(), "站点 " + cells.get(table.indexOf(table.stationColumn())) + " 不在 stations.csv 中", "station " + cells.get(table.indexOf(table.stationColumn()))
                     + " is not in stations.csv");
         }
         return values;

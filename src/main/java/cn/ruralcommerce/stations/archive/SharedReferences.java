@@ -25,12 +25,12 @@ final class SharedReferences {
 
     static void requirePresent(Connection connection, String county, ArchiveReferences references) throws SQLException {
         if (missing(connection, "region", Set.of(county)).contains(county)) {
-            throw ApiException.badField("countyCode", "county " + county + " is not a division of this database");
+            throw ApiException.badField("countyCode", "区县 " + county + " 不在本数据库的行政区划中", "county " + county + " is not a division of this database");
         }
         List<FieldError> errors = new ArrayList<>();
-        report(missing(connection, "region", references.regionCodes()), references.regions(), "division", errors);
+        report(missing(connection, "region", references.regionCodes()), references.regions(), "行政区划", errors);
         report(missing(connection, "product_category", references.categoryCodes()), references.categories(),
-                "catalog category", errors);
+                "品类", errors);
         if (!errors.isEmpty()) {
             throw ApiException.badFields(errors);
         }
@@ -41,7 +41,7 @@ final class SharedReferences {
         missing.stream().sorted().forEach(code -> {
             ArchiveReferences.Place place = places.get(code);
             errors.add(FieldError.atLine(place.line(), place.file() + "/" + place.column(), what + " " + code
-                    + " does not exist in this database; load the shared reference data first"));
+                    + " 在本数据库中不存在；请先导入共用的基础数据"));
         });
     }
 

@@ -38,8 +38,8 @@ final class TableRestorer {
                 } else if (existing.equals(row.cells())) {
                     unchanged++;
                 } else {
-                    throw conflict(table, row, "differs from the row stored under the same key in column "
-                            + firstDifference(table, existing, row.cells()) + "; a restore does not overwrite");
+                    throw conflict(table, row, "与库中同一键的记录在列 " + firstDifference(table, existing, row.cells())
+                            + " 不同；恢复不会覆盖已有数据");
                 }
             }
         }
@@ -53,8 +53,7 @@ final class TableRestorer {
             }
             insert.executeUpdate();
         } catch (SQLException e) {
-            throw conflict(table, row, "cannot be stored (its id or a unique key is taken, perhaps by another county): "
-                    + e.getMessage());
+            throw conflict(table, row, "无法保存（其 id 或唯一键已被占用，可能属于其他区县）");
         }
     }
 

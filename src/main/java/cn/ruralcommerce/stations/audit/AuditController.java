@@ -32,10 +32,10 @@ public class AuditController {
                                        Authentication authentication) {
         CurrentUser caller = CurrentUser.of(authentication);
         if (page < 0) {
-            throw ApiException.badField("page", "must not be negative");
+            throw ApiException.badField("page", "不能为负数", "must not be negative");
         }
         if (size < 1 || size > 500) {
-            throw ApiException.badField("size", "must be 1..500");
+            throw ApiException.badField("size", "须为 1 至 500", "must be 1..500");
         }
         String county = caller.isAdmin() ? "" : caller.scopeCode();
         Page<AuditEntry> found = audit.search(blankToEmpty(entityType), blankToEmpty(entityId), county,

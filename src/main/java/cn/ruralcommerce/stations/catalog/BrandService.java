@@ -44,7 +44,7 @@ public class BrandService {
     public BrandView create(BrandRequest request, CurrentUser caller) {
         String name = request.name().strip();
         if (brands.findByName(name).isPresent()) {
-            throw ApiException.conflict("brand " + name + " exists");
+            throw ApiException.conflict("品牌 " + name + " 已存在", "brand " + name + " exists");
         }
         PublicBrand brand = brands.save(new PublicBrand(null, name, request.owner(), clock.instant()));
         auditor.record(caller.username(), "CREATE", "BRAND", String.valueOf(brand.id()), null, null, brand);
@@ -59,18 +59,18 @@ public class BrandService {
         switch (request.kind()) {
             case PublicBrandTag.CATEGORY -> {
                 if (!caller.isAdmin()) {
-                    throw ApiException.forbidden("only ADMIN tags brands to categories");
+                    throw ApiException.forbidden("只有系统管理员可以给品牌标注品类", "only ADMIN tags brands to categories");
                 }
-                categories.findById(code).orElseThrow(() -> ApiException.badField("code", "unknown category " + code));
+                categories.findById(code).orElseThrow(() -> ApiException.badField("code", "品类 " + code + " 不存在", "unknown category " + code));
             }
             case PublicBrandTag.COUNTY -> {
                 regions.findById(code).filter(r -> r.level() == RegionLevel.COUNTY)
-                        .orElseThrow(() -> ApiException.badField("code", "unknown county " + code));
+                        .orElseThrow(() -> ApiException.badField("code", "区县 " + code + " 不存在", "unknown county " + code));
                 if (!caller.mayWriteInCounty(code)) {
-                    throw ApiException.forbidden("may not tag county " + code);
+                    throw ApiException.forbidden("无权给区县 " + code + " 标注品牌", "may not tag county " + code);
                 }
             }
-            default -> throw ApiException.badField("kind", "must be CATEGORY or COUNTY");
+            default -> throw ApiException.badField("kind", "须为 CATEGORY（品类）或 COUNTY（区县）", "must be CATEGORY or COUNTY");
         }
         if (!tags.existsByBrandIdAndKindAndCode(brandId, request.kind(), code)) {
             PublicBrandTag tag = tags.save(new PublicBrandTag(null, brandId, request.kind(), code));

@@ -81,7 +81,7 @@ public class CatalogController {
                     .header("Content-Disposition", "attachment; filename=categories.csv");
             case "xlsx" -> HttpResponse.ok(CategoryExporter.xlsx(all)).contentType(XLSX)
                     .header("Content-Disposition", "attachment; filename=categories.xlsx");
-            default -> throw ApiException.badField("format", "must be csv or xlsx");
+            default -> throw ApiException.badField("format", "格式须为 csv 或 xlsx", "must be csv or xlsx");
         };
     }
 
@@ -92,7 +92,7 @@ public class CatalogController {
         try {
             return CategoryLevel.valueOf(raw.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiException.badField("level", "must be LARGE, MEDIUM or SMALL");
+            throw ApiException.badField("level", "须为 LARGE（大类）、MEDIUM（中类）或 SMALL（小类）", "must be LARGE, MEDIUM or SMALL");
         }
     }
 }

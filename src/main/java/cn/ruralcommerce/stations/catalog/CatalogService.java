@@ -50,7 +50,7 @@ public class CatalogService {
 
     public List<Category> search(String q, int limit) {
         if (q == null || q.isBlank()) {
-            throw ApiException.badField("q", "is required");
+            throw ApiException.badField("q", "必填", "is required");
         }
         return categories.search(q.strip(), Math.max(1, Math.min(limit, 200)));
     }

@@ -53,7 +53,7 @@ public final class CategoryFileParser {
                 .setTrim(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).build();
         try (CSVParser parser = CSVParser.parse(new StringReader(file.text()), format)) {
             if (!parser.getHeaderNames().containsAll(COLUMNS)) {
-                out.errors.add(FieldError.atLine(1, "header", "expected columns " + COLUMNS + ", got " + parser.getHeaderNames()));
+                out.errors.add(FieldError.atLine(1, "header", "表头须为 " + COLUMNS + "，实际为 " + parser.getHeaderNames(), "expected columns " + COLUMNS + ", got " + parser.getHeaderNames()));
                 return out.result();
             }
             FieldError duplicate = XlsxRows.duplicateColumns(parser.getHeaderNames(), true);
@@ -83,7 +83,7 @@ public final class CategoryFileParser {
                 names.add(formatter.formatCellValue(header.getCell(c)).strip());
             }
             if (!names.containsAll(COLUMNS)) {
-                out.errors.add(FieldError.atRow(1, "header", "expected columns " + COLUMNS + ", got " + names));
+                out.errors.add(FieldError.atRow(1, "header", "表头须为 " + COLUMNS + "，实际为 " + names, "expected columns " + COLUMNS + ", got " + names));
                 return out.result();
             }
             FieldError duplicate = XlsxRows.duplicateColumns(names, false);
@@ -132,17 +132,17 @@ public final class CategoryFileParser {
             String name = cells.get("name");
             String parent = Cells.blank(cells.get("parent_code")) ? null : cells.get("parent_code").strip();
             if (Cells.blank(code) || !CODE.matcher(code.strip()).matches()) {
-                error(position, "code", "'" + code + "' is not a category code (1-16 letters, digits, _ or -)");
+                error(position, "code", "'" + code + "' 不是品类编码（1 至 16 个字母、数字、_ 或 -）");
             } else if (Cells.blank(name) || name.strip().length() > 100) {
-                error(position, "name", "is required and at most 100 characters");
+                error(position, "name", "必填，不超过 100 字");
             } else if (!seen.add(code.strip())) {
-                error(position, "code", "duplicate code " + code.strip() + " in this file");
+                error(position, "code", "编码 " + code.strip() + " 在本文件中重复");
             } else {
                 CategoryLevel level = level(cells.get("level"));
                 if (level == null) {
-                    error(position, "level", "'" + cells.get("level") + "' is not one of LARGE, MEDIUM, SMALL");
+                    error(position, "level", "层级 '" + cells.get("level") + "' 不在可选范围：LARGE（大类）、MEDIUM（中类）、SMALL（小类）");
                 } else if ((level == CategoryLevel.LARGE) != (parent == null)) {
-                    error(position, "parent_code", level == CategoryLevel.LARGE ? "a LARGE category has no parent" : "is required for a " + level);
+                    error(position, "parent_code", level == CategoryLevel.LARGE ? "大类（LARGE）没有上级" : level + " 须填上级编码");
                 } else {
                     rows.add(new CategoryRow(position, code.strip(), name.strip(), level, parent));
                 }

@@ -83,12 +83,12 @@ public class CategoryImportService {
             String problem = null;
             String field = "parent_code";
             if (row.parentCode() != null && !known.containsKey(row.parentCode())) {
-                problem = "unknown parent " + row.parentCode() + " (not in the database nor accepted in this file)";
+                problem = "上级 " + row.parentCode() + " 不存在（数据库中没有，本文件中也未通过）";
             } else if (row.parentCode() != null && known.get(row.parentCode()) != row.level().parent()) {
-                problem = "a " + row.level() + " needs a " + row.level().parent() + " parent, " + row.parentCode() + " is " + known.get(row.parentCode());
+                problem = row.level() + " 的上级须为 " + row.level().parent() + "，但 " + row.parentCode() + " 是 " + known.get(row.parentCode());
             } else if (existing.containsKey(row.code()) && existing.get(row.code()).level() != row.level()) {
                 field = "level";
-                problem = "code " + row.code() + " is stored as " + existing.get(row.code()).level();
+                problem = "编码 " + row.code() + " 已存为 " + existing.get(row.code()).level();
             }
             if (problem != null) {
                 errors.add(parsed.spreadsheet() ? FieldError.atRow(row.position(), field, problem)

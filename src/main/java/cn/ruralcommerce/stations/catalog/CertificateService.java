@@ -41,21 +41,21 @@ public class CertificateService {
     public PovertyCertificate create(CertificateRequest request, CurrentUser caller) {
         String county = request.countyCode().strip();
         regions.findById(county).filter(r -> r.level() == RegionLevel.COUNTY)
-                .orElseThrow(() -> ApiException.badField("countyCode", "unknown county " + county));
+                .orElseThrow(() -> ApiException.badField("countyCode", "区县 " + county + " 不存在", "unknown county " + county));
         if (!caller.mayWriteInCounty(county)) {
-            throw ApiException.forbidden("may not certify products of county " + county);
+            throw ApiException.forbidden("无权认定区县 " + county + " 的产品", "may not certify products of county " + county);
         }
         Category category = categories.findById(request.categoryCode().strip())
-                .orElseThrow(() -> ApiException.badField("categoryCode", "unknown category " + request.categoryCode()));
+                .orElseThrow(() -> ApiException.badField("categoryCode", "品类 " + request.categoryCode() + " 不存在", "unknown category " + request.categoryCode()));
         if (category.level() != CategoryLevel.SMALL) {
-            throw ApiException.badField("categoryCode", category.code() + " is " + category.level() + "; certificates name a SMALL category");
+            throw ApiException.badField("categoryCode", "品类 " + category.code() + " 不是小类；证书须写明一个小类", category.code() + " is " + category.level() + "; certificates name a SMALL category");
         }
         if (request.validTo().isBefore(request.validFrom())) {
-            throw ApiException.badField("validTo", "is before validFrom");
+            throw ApiException.badField("validTo", "早于生效日期 validFrom", "is before validFrom");
         }
         String number = request.certificateNo().strip();
         if (certificates.findByCertificateNo(number).isPresent()) {
-            throw ApiException.conflict("certificate " + number + " is registered");
+            throw ApiException.conflict("证书编号 " + number + " 已登记", "certificate " + number + " is registered");
         }
         PovertyCertificate saved = certificates.save(new PovertyCertificate(null, number, request.supplier().strip(),
                 request.productName().strip(), category.code(), county, request.validFrom(), request.validTo(),

@@ -47,17 +47,17 @@ public class FlagshipService {
         Region county = regions.findById(countyCode).filter(r -> r.level() == RegionLevel.COUNTY)
                 .orElseThrow(() -> ApiException.notFound("county", countyCode));
         if (!caller.mayWriteInCounty(county.code())) {
-            throw ApiException.forbidden("may not designate flagships for county " + county.code());
+            throw ApiException.forbidden("无权为区县 " + county.code() + " 指定旗舰品类", "may not designate flagships for county " + county.code());
         }
         Set<String> codes = new LinkedHashSet<>(categoryCodes == null ? List.of() : categoryCodes);
         if (codes.size() < MIN || codes.size() > MAX || codes.size() != categoryCodes.size()) {
-            throw ApiException.badField("categoryCodes", "a county designates " + MIN + " to " + MAX + " distinct categories, got " + codes);
+            throw ApiException.badField("categoryCodes", "每个区县指定 " + MIN + " 至 " + MAX + " 个不同的品类，收到 " + codes, "a county designates " + MIN + " to " + MAX + " distinct categories, got " + codes);
         }
         for (String code : codes) {
             Category category = categories.findById(code)
-                    .orElseThrow(() -> ApiException.badField("categoryCodes", "unknown category " + code));
+                    .orElseThrow(() -> ApiException.badField("categoryCodes", "品类 " + code + " 不存在", "unknown category " + code));
             if (category.level() == CategoryLevel.SMALL) {
-                throw ApiException.badField("categoryCodes", code + " is SMALL; flagships are LARGE or MEDIUM categories");
+                throw ApiException.badField("categoryCodes", "品类 " + code + " 是小类；旗舰品类须为大类或中类", code + " is SMALL; flagships are LARGE or MEDIUM categories");
             }
         }
         List<CountyFlagship> before = flagships.findByCountyCodeOrderByCategoryCode(county.code());

@@ -112,7 +112,7 @@ public class CoverageController {
         CoverageQuery query = CoverageQuery.parse(region, radiusKm, tiers, asOf, effectiveDays, coverage.today());
         CurrentUser caller = CurrentUser.of(user);
         if (caller.role() == Role.BUREAU && !caller.covers(query.region())) {
-            throw ApiException.forbidden("a county bureau sees the coverage of its own county only");
+            throw ApiException.forbidden("县商务局只能查看本县的覆盖情况", "a county bureau sees the coverage of its own county only");
         }
         return query;
     }

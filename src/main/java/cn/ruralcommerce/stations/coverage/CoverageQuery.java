@@ -28,10 +28,10 @@ public record CoverageQuery(String region, double radiusKm, Set<SiteTier> tiers,
     public static CoverageQuery parse(@Nullable String region, @Nullable String radiusKm, @Nullable String tiers,
                                       @Nullable String asOf, @Nullable String effectiveDays, LocalDate today) {
         if (region == null || region.isBlank()) {
-            throw ApiException.badField("region", "is required (a division code)");
+            throw ApiException.badField("region", "必填（行政区划代码）", "is required (a division code)");
         }
         String code = RegionCodes.normalize(region).orElseThrow(() ->
-                ApiException.badField("region", "'" + region + "' is not a division code"));
+                ApiException.badField("region", "'" + region + "' 不是行政区划代码", "'" + region + "' is not a division code"));
         return new CoverageQuery(code, radius(radiusKm), tiers(tiers), date(asOf, today), days(effectiveDays));
     }
 
@@ -42,11 +42,11 @@ public record CoverageQuery(String region, double radiusKm, Set<SiteTier> tiers,
         try {
             double km = Double.parseDouble(raw.strip());
             if (!(km > 0 && km <= MAX_RADIUS_KM)) {
-                throw ApiException.badField("radiusKm", "must be more than 0 and at most " + MAX_RADIUS_KM);
+                throw ApiException.badField("radiusKm", "服务半径须大于 0 且不超过 " + MAX_RADIUS_KM + " 公里", "must be more than 0 and at most " + MAX_RADIUS_KM);
             }
             return km;
         } catch (NumberFormatException e) {
-            throw ApiException.badField("radiusKm", "'" + raw + "' is not a number");
+            throw ApiException.badField("radiusKm", "'" + raw + "' 不是数字", "'" + raw + "' is not a number");
         }
     }
 
@@ -59,7 +59,7 @@ public record CoverageQuery(String region, double radiusKm, Set<SiteTier> tiers,
             try {
                 tiers.add(SiteTier.valueOf(part.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw ApiException.badField("tiers", "'" + part.strip() + "' is not one of COUNTY_CENTER, TOWNSHIP_STATION, VILLAGE_STATION");
+                throw ApiException.badField("tiers", "'" + part.strip() + "' 不是可选的站点层级：COUNTY_CENTER（县级服务中心）、TOWNSHIP_STATION（乡镇服务站）、VILLAGE_STATION（村级服务站点）", "'" + part.strip() + "' is not one of COUNTY_CENTER, TOWNSHIP_STATION, VILLAGE_STATION");
             }
         }
         return tiers;
@@ -72,14 +72,14 @@ public record CoverageQuery(String region, double radiusKm, Set<SiteTier> tiers,
         try {
             LocalDate day = LocalDate.parse(raw.strip());
             if (day.isAfter(today)) {
-                throw ApiException.badField("asOf", "is in the future");
+                throw ApiException.badField("asOf", "晚于今天", "is in the future");
             }
             if (day.getYear() < 2000) {
-                throw ApiException.badField("asOf", "is before 2000");
+                throw ApiException.badField("asOf", "早于 2000 年", "is before 2000");
             }
             return day;
         } catch (DateTimeParseException e) {
-            throw ApiException.badField("asOf", "'" + raw + "' is not a date (YYYY-MM-DD)");
+            throw ApiException.badField("asOf", "'" + raw + "' 不是日期（YYYY-MM-DD）", "'" + raw + "' is not a date (YYYY-MM-DD)");
         }
     }
 
@@ -90,11 +90,11 @@ public record CoverageQuery(String region, double radiusKm, Set<SiteTier> tiers,
         try {
             int days = Integer.parseInt(raw.strip());
             if (days < 1 || days > 3650) {
-                throw ApiException.badField("effectiveDays", "must be 1..3650");
+                throw ApiException.badField("effectiveDays", "须为 1 至 3650", "must be 1..3650");
             }
             return days;
         } catch (NumberFormatException e) {
-            throw ApiException.badField("effectiveDays", "'" + raw + "' is not a whole number of days");
+            throw ApiException.badField("effectiveDays", "'" + raw + "' 不是整数天数", "'" + raw + "' is not a whole number of days");
         }
     }
 }

@@ -163,7 +163,7 @@ public class CoverageService {
         }
         LocalDate since = query.asOf().minusDays(query.effectiveDays() - 1L);
         Set<String> selling = sales.stationsSellingBetween(since, query.asOf()).orElseThrow(() -> ApiException.badField(
-                "effectiveDays", "effective coverage is unavailable: no sales ledger is installed"));
+                "effectiveDays", "无法计算有效覆盖：未安装销售台账", "effective coverage is unavailable: no sales ledger is installed"));
         return s -> selling.contains(s.site().code());
     }
 

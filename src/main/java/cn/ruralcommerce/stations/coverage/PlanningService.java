@@ -32,13 +32,13 @@ public class PlanningService {
 
     public PlanView plan(CoverageQuery query, @Nullable Integer k, @Nullable Double targetCoverage) {
         if ((k == null) == (targetCoverage == null)) {
-            throw ApiException.badField("k", "give either k (number of sites) or targetCoverage (population share 0..1)");
+            throw ApiException.badField("k", "请给出 k（站点数）或 targetCoverage（人口覆盖率 0..1）之一", "give either k (number of sites) or targetCoverage (population share 0..1)");
         }
         if (k != null && (k < 1 || k > MAX_SITES)) {
-            throw ApiException.badField("k", "must be 1.." + MAX_SITES);
+            throw ApiException.badField("k", "须为 1 至 " + MAX_SITES, "must be 1.." + MAX_SITES);
         }
         if (targetCoverage != null && !(targetCoverage > 0 && targetCoverage <= 1)) {
-            throw ApiException.badField("targetCoverage", "must be more than 0 and at most 1");
+            throw ApiException.badField("targetCoverage", "须大于 0 且不超过 1", "must be more than 0 and at most 1");
         }
         Analysis a = coverage.analyze(query);
         List<Candidate> candidates = a.villages().stream()
@@ -96,13 +96,15 @@ public class PlanningService {
                 LonLat p = CoordinateConverter.toCgcs2000(site.lon(), site.lat(), Params.crs("add[" + i + "].crs", site.crs()));
                 points.add(new double[]{p.lon(), p.lat()});
             } catch (IllegalArgumentException e) {
-                throw ApiException.badField("add[" + i + "]", e.getMessage());
+                // the coordinate at fault: latitude when it is out of range, else longitude (range or CGCS2000 zone)
+                boolean lat = site.lat() == null || !(Math.abs(site.lat()) <= 90);
+                throw ApiException.badField("add[" + i + "]." + (lat ? "lat" : "lon"), e.getMessage());
             }
         }
         List<String> close = request.close() == null ? List.of() : request.close();
         for (int i = 0; i < close.size(); i++) {
             if (a.sites().site(close.get(i)).isEmpty()) {
-                throw ApiException.badField("close[" + i + "]", "'" + close.get(i) + "' is not a counted active station");
+                throw ApiException.badField("close[" + i + "]", "'" + close.get(i) + "' 不是参与统计的运营站点", "'" + close.get(i) + "' is not a counted active station");
             }
         }
         List<Site> opened = CoverageService.newSites(points);

@@ -53,7 +53,7 @@ public final class CoordinateConverter {
 
     private static CoordinateSystem requireSystem(CoordinateSystem system) {
         if (system == null) {
-            throw new IllegalArgumentException("coordinate system is required");
+            throw new IllegalArgumentException("坐标系必填");
         }
         return system;
     }

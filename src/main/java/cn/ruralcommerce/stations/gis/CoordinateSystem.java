@@ -40,7 +40,7 @@ public enum CoordinateSystem {
      */
     public static CoordinateSystem parse(String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("coordinate system is required; " + expected());
+            throw new IllegalArgumentException("坐标系必填；" + expected());
         }
         String wanted = value.trim().toUpperCase(Locale.ROOT);
         for (CoordinateSystem system : values()) {
@@ -48,11 +48,11 @@ public enum CoordinateSystem {
                 return system;
             }
         }
-        throw new IllegalArgumentException("unknown coordinate system '" + value.trim() + "'; " + expected());
+        throw new IllegalArgumentException("未知的坐标系 '" + value.trim() + "'；" + expected());
     }
 
     private static String expected() {
-        return "expected one of " + Arrays.stream(values())
+        return "可选 " + Arrays.stream(values())
                 .map(s -> s.epsgCode == null ? s.name() : s.name() + " (" + s.epsgCode + ")")
                 .collect(Collectors.joining(", "));
     }

@@ -10,10 +10,10 @@ public record LonLat(double lon, double lat) {
 
     public LonLat {
         if (!Double.isFinite(lon) || lon < -180.0 || lon > 180.0) {
-            throw new IllegalArgumentException("lon must be a finite number of degrees in -180..180, got " + lon);
+            throw new IllegalArgumentException("经度（lon）须为 -180 至 180 之间的度数，收到 " + lon);
         }
         if (!Double.isFinite(lat) || lat < -90.0 || lat > 90.0) {
-            throw new IllegalArgumentException("lat must be a finite number of degrees in -90..90, got " + lat);
+            throw new IllegalArgumentException("纬度（lat）须为 -90 至 90 之间的度数，收到 " + lat);
         }
     }
 

@@ -44,7 +44,7 @@ public final class ProjectedCrs {
     public static int centralMeridian(double lon) {
         long cm = 3 * Math.round(lon / 3.0);
         if (!Double.isFinite(lon) || cm < FIRST_CM || cm > LAST_CM) {
-            throw new IllegalArgumentException("lon " + lon + " is outside the CGCS2000 3-degree zones (73.5..136.5°E)");
+            throw new IllegalArgumentException("经度 " + lon + " 超出 CGCS2000 三度带范围（东经 73.5°–136.5°）");
         }
         return (int) cm;
     }

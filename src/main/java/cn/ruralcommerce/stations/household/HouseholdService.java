@@ -58,8 +58,8 @@ public class HouseholdService {
         return switch (caller.role()) {
             case OPERATOR -> households.findByStationCodeOrderByReferenceNo(caller.scopeCode());
             case BUREAU -> households.findByCountyCodeOrderByReferenceNo(caller.scopeCode());
-            case ADMIN -> throw ApiException.badField("station", "is required");
-            case PLANNER -> throw ApiException.forbidden("households are not shown to planners");
+            case ADMIN -> throw ApiException.badField("station", "必填", "is required");
+            case PLANNER -> throw ApiException.forbidden("规划人员无权查看农户", "households are not shown to planners");
         };
     }
 
@@ -68,7 +68,7 @@ public class HouseholdService {
     public Household create(HouseholdRequest request, CurrentUser caller) {
         StationFacts station = checked(request, caller);
         if (households.findByCountyCodeAndReferenceNo(station.countyCode(), request.referenceNo()).isPresent()) {
-            throw ApiException.conflict("household " + request.referenceNo() + " is already linked in this county");
+            throw ApiException.conflict("农户 " + request.referenceNo() + " 已在本县联结", "household " + request.referenceNo() + " is already linked in this county");
         }
         Instant now = clock.instant();
         Household saved = households.save(new Household(null, request.referenceNo(), station.code(), station.countyCode(),
@@ -84,11 +84,11 @@ public class HouseholdService {
         Household before = get(id, caller);
         StationFacts station = checked(request, caller);
         if (!before.referenceNo().equals(request.referenceNo())) {
-            throw ApiException.badField("referenceNo", "cannot change; link a new household instead");
+            throw ApiException.badField("referenceNo", "不能修改；请另行联结新农户", "cannot change; link a new household instead");
         }
         if (!station.countyCode().equals(before.countyCode())
                 && households.findByCountyCodeAndReferenceNo(station.countyCode(), before.referenceNo()).isPresent()) {
-            throw ApiException.conflict("household " + before.referenceNo() + " is already linked in that county");
+            throw ApiException.conflict("农户 " + before.referenceNo() + " 已在该县联结", "household " + before.referenceNo() + " is already linked in that county");
         }
         Household after = households.update(new Household(id, before.referenceNo(), station.code(), station.countyCode(),
                 request.villageCode(), request.headName().strip(), request.size(), request.registeredPoor(),
@@ -102,10 +102,10 @@ public class HouseholdService {
     public void delete(Long id, CurrentUser caller) {
         Household before = get(id, caller);
         if (caller.role() == Role.OPERATOR) {
-            throw ApiException.forbidden("only ADMIN or the county's BUREAU removes a household link");
+            throw ApiException.forbidden("只有系统管理员或本县商务局可以解除农户联结", "only ADMIN or the county's BUREAU removes a household link");
         }
         if (households.countSales(id) > 0) {
-            throw ApiException.conflict("household " + before.referenceNo() + " is linked to sales and stays on record");
+            throw ApiException.conflict("农户 " + before.referenceNo() + " 已关联销售记录，须保留", "household " + before.referenceNo() + " is linked to sales and stays on record");
         }
         households.delete(before);
         auditor.record(caller.username(), "DELETE", "HOUSEHOLD", String.valueOf(id), before.countyCode(), before, null);
@@ -114,27 +114,27 @@ public class HouseholdService {
     private StationFacts checked(HouseholdRequest request, CurrentUser caller) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         if (request.linkedSince().isAfter(today) || request.linkedSince().isBefore(EARLIEST_LINK)) {
-            throw ApiException.badField("linkedSince", "must be between " + EARLIEST_LINK + " and today (" + today + ")");
+            throw ApiException.badField("linkedSince", "联结日期须在 " + EARLIEST_LINK + " 至今天（" + today + "）之间", "must be between " + EARLIEST_LINK + " and today (" + today + ")");
         }
         StationFacts station = station(request.stationCode(), "stationCode");
         StationScope.require(caller, station);
         LocalDate opened = stations.openedOn(station.code()).orElse(null);
         if (opened == null) {
-            throw ApiException.badField("linkedSince", "站点 " + station.code() + " 尚未开业，不能联结农户 / the station has not opened");
+            throw ApiException.badField("linkedSince", "站点 " + station.code() + " 尚未开业，不能联结农户", "the station has not opened");
         }
         if (request.linkedSince().isBefore(opened)) {
             throw ApiException.badField("linkedSince", "联结日期 " + request.linkedSince() + " 早于站点 " + station.code()
-                    + " 的开业日期 " + opened + " / is before the station opened");
+                    + " 的开业日期 " + opened, "is before the station opened");
         }
         Region village = regions.findById(request.villageCode()).filter(r -> r.level() == RegionLevel.VILLAGE)
-                .orElseThrow(() -> ApiException.badField("villageCode", "unknown village " + request.villageCode()));
+                .orElseThrow(() -> ApiException.badField("villageCode", "行政村 " + request.villageCode() + " 不存在", "unknown village " + request.villageCode()));
         if (!village.code().startsWith(station.countyCode())) {
-            throw ApiException.badField("villageCode", village.code() + " is not in the station's county " + station.countyCode());
+            throw ApiException.badField("villageCode", "行政村 " + village.code() + " 不在站点所在区县 " + station.countyCode(), village.code() + " is not in the station's county " + station.countyCode());
         }
         return station;
     }
 
     private StationFacts station(String code, String field) {
-        return stations.find(code).orElseThrow(() -> ApiException.badField(field, "unknown station " + code));
+        return stations.find(code).orElseThrow(() -> ApiException.badField(field, "站点 " + code + " 不存在", "unknown station " + code));
     }
 }

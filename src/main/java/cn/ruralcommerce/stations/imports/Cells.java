@@ -19,10 +19,10 @@ public final class Cells {
         try {
             parsed = Double.parseDouble(value.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + value + "' is not a number");
+            throw new IllegalArgumentException("'" + value + "' 不是数字");
         }
         if (!Double.isFinite(parsed)) {
-            throw new IllegalArgumentException("must be a finite number");
+            throw new IllegalArgumentException("须为有限的数字");
         }
         return parsed;
     }
@@ -34,11 +34,11 @@ public final class Cells {
         try {
             int parsed = Integer.parseInt(value.strip());
             if (parsed < 0) {
-                throw new IllegalArgumentException("must not be negative");
+                throw new IllegalArgumentException("不能为负数");
             }
             return parsed;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + value + "' is not a whole number");
+            throw new IllegalArgumentException("'" + value + "' 不是整数");
         }
     }
 
@@ -54,9 +54,9 @@ public final class Cells {
                 return java.time.LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
             }
         } catch (NumberFormatException | java.time.DateTimeException e) {
-            throw new IllegalArgumentException("'" + value + "' is not a date (YYYY-MM-DD)");
+            throw new IllegalArgumentException("'" + value + "' 不是日期（YYYY-MM-DD）");
         }
-        throw new IllegalArgumentException("'" + value + "' is not a date (YYYY-MM-DD)");
+        throw new IllegalArgumentException("'" + value + "' 不是日期（YYYY-MM-DD）");
     }
 
     /** 1/0, true/false, yes/no, 是/否; blank is null. */
@@ -67,7 +67,7 @@ public final class Cells {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "1", "true", "yes", "y", "是" -> Boolean.TRUE;
             case "0", "false", "no", "n", "否" -> Boolean.FALSE;
-            default -> throw new IllegalArgumentException("'" + value + "' is not a flag (1/0 or true/false)");
+            default -> throw new IllegalArgumentException("'" + value + "' 不是是/否值（1/0 或 true/false）");
         };
     }
 }

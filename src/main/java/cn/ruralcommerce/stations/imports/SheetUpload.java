@@ -16,7 +16,7 @@ public record SheetUpload(Sheet sheet, List<FieldError> errors) {
         List<FieldError> errors = new ArrayList<>(read.errors());
         List<String> missing = read.sheet().missing(required);
         if (errors.isEmpty() && !missing.isEmpty()) {
-            errors.add(FieldError.atRow(1, "header", "missing column(s) " + missing + "; expected "
+            errors.add(FieldError.atRow(1, "header", "缺少列 " + missing + "；须有 " + required + "，可选 " + optional, "missing column(s) " + missing + "; expected "
                     + required + " then optional " + optional));
         }
         return new SheetUpload(read.sheet(), errors);

@@ -46,7 +46,7 @@ public final class TextFile {
                     CharBuffer chars = decoder.reset().decode(ByteBuffer.wrap(bytes, lineStart, i - lineStart));
                     text.append(chars);
                 } catch (CharacterCodingException e) {
-                    errors.add(FieldError.atLine(line, "file", "line is not valid UTF-8"));
+                    errors.add(FieldError.atLine(line, "file", "此行不是有效的 UTF-8 编码", "line is not valid UTF-8"));
                 }
                 if (i < bytes.length) {
                     text.append('\n');

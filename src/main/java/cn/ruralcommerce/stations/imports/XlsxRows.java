@@ -25,8 +25,9 @@ public final class XlsxRows {
         Set<String> seen = new HashSet<>();
         for (String name : header) {
             if (!name.isBlank() && !seen.add(name)) {
-                String message = "column '" + name + "' appears twice";
-                return line ? FieldError.atLine(1, "header", message) : FieldError.atRow(1, "header", message);
+                String message = "列名 '" + name + "' 出现了两次";
+                String en = "column '" + name + "' appears twice";
+                return line ? FieldError.atLine(1, "header", message, en) : FieldError.atRow(1, "header", message, en);
             }
         }
         return null;
@@ -40,11 +41,11 @@ public final class XlsxRows {
             String at = new CellReference(row.getRowNum(), c).formatAsString();
             String field = c < header.size() && !header.get(c).isBlank() ? header.get(c) : at;
             if (cell.getCellType() == CellType.FORMULA) {
-                errors.add(FieldError.atRow(row.getRowNum() + 1, field, "cell " + at + " is a formula (="
+                errors.add(FieldError.atRow(row.getRowNum() + 1, field, "单元格 " + at + " 是公式（=" + cell.getCellFormula() + "），请只导入数值", "cell " + at + " is a formula (="
                         + cell.getCellFormula() + "); import values only"));
             } else if (c >= header.size() && cell.getCellType() != CellType.BLANK
                     && !(cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank())) {
-                errors.add(FieldError.atRow(row.getRowNum() + 1, field, "cell " + at + " is outside the header's "
+                errors.add(FieldError.atRow(row.getRowNum() + 1, field, "单元格 " + at + " 超出表头的 " + header.size() + " 列", "cell " + at + " is outside the header's "
                         + header.size() + " columns"));
             }
         }

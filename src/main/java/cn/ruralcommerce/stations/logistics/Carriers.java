@@ -24,7 +24,7 @@ final class Carriers {
         for (String part : raw.split(SEPARATORS)) {
             String name = part.strip();
             if (name.length() > 30) {
-                throw new IllegalArgumentException("carrier name '" + name + "' is longer than 30 characters");
+                throw new IllegalArgumentException("承运商名称 '" + name + "' 超过 30 字");
             }
             if (!name.isEmpty()) {
                 names.add(name);
@@ -32,7 +32,7 @@ final class Carriers {
         }
         String stored = String.join(";", names);
         if (stored.length() > MAX_STORED) {
-            throw new IllegalArgumentException("the carriers together are longer than " + MAX_STORED + " characters");
+            throw new IllegalArgumentException("承运商合计超过 " + MAX_STORED + " 字");
         }
         return names.isEmpty() ? null : stored;
     }
@@ -44,7 +44,7 @@ final class Carriers {
         }
         for (String name : names) {
             if (name != null && name.split(SEPARATORS, -1).length > 1) {
-                throw new IllegalArgumentException("carrier name '" + name + "' contains a list separator (; | 、 , ，)");
+                throw new IllegalArgumentException("承运商名称 '" + name + "' 含有列表分隔符（; | 、 , ，）");
             }
         }
         return join(String.join(";", names.stream().filter(n -> n != null).toList()));

@@ -28,9 +28,9 @@ public class ChainCheckService {
 
     public ChainReport check(String rawRegion) {
         String region = RegionCodes.normalize(rawRegion).orElseThrow(() ->
-                ApiException.badField("region", "'" + rawRegion + "' is not a division code"));
+                ApiException.badField("region", "'" + rawRegion + "' 不是行政区划代码", "'" + rawRegion + "' is not a division code"));
         if (region.length() < 6) {
-            throw ApiException.badField("region", "must be a county, township or village code");
+            throw ApiException.badField("region", "须为区县、乡镇或行政村代码", "must be a county, township or village code");
         }
         if (!regions.existsById(region)) {
             throw ApiException.notFound("region", region);

@@ -29,7 +29,7 @@ public class LogisticsExportService {
 
     public byte[] export(String format, @Nullable String region) {
         String prefix = region == null || region.isBlank() ? "" : RegionCodes.normalize(region)
-                .orElseThrow(() -> ApiException.badField("region", "'" + region + "' is not a division code"));
+                .orElseThrow(() -> ApiException.badField("region", "'" + region + "' 不是行政区划代码", "'" + region + "' is not a division code"));
         List<String> header = new ArrayList<>(NodeFileParser.REQUIRED);
         header.addAll(NodeFileParser.OPTIONAL);
         List<LogisticsNode> found = nodes.findWithin(prefix);
@@ -38,7 +38,7 @@ public class LogisticsExportService {
             case "csv" -> SheetWriter.csv(header, rows);
             case "xlsx" -> SheetWriter.xlsx("logistics-nodes", header, rows);
             case "geojson" -> geoJson(header, rows);
-            default -> throw ApiException.badField("format", "must be csv, xlsx or geojson");
+            default -> throw ApiException.badField("format", "格式须为 csv、xlsx 或 geojson", "must be csv, xlsx or geojson");
         };
     }
 

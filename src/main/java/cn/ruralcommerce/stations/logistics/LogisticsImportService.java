@@ -63,9 +63,9 @@ public class LogisticsImportService {
         for (Sheet.Row row : sheet.rows()) {
             String code = row.get("code");
             if (code != null && rowOf.putIfAbsent(code, row) != null) {
-                errors.add(FieldError.atRow(row.number(), "code", "duplicate code " + code + " in this file"));
+                errors.add(FieldError.atRow(row.number(), "code", "编号 " + code + " 在本文件中重复", "duplicate code " + code + " in this file"));
             } else if (code == null) {
-                errors.add(FieldError.atRow(row.number(), "code", "is required"));
+                errors.add(FieldError.atRow(row.number(), "code", "必填", "is required"));
             }
         }
         Map<String, LogisticsNode> stored = new HashMap<>();
@@ -82,14 +82,14 @@ public class LogisticsImportService {
                 }
                 LogisticsNode node = parser.toNode(row, stored1, now);
                 if (stored1 != null && !caller.mayWriteInCounty(stored1.countyCode())) {
-                    throw new RowException("code", "node " + node.code() + " is in county " + stored1.countyCode() + ", where you may not write");
+                    throw new RowException("code", "节点 " + node.code() + " 属于区县 " + stored1.countyCode() + "，您无权修改", "node " + node.code() + " is in county " + stored1.countyCode() + ", where you may not write");
                 }
                 if (!caller.mayWriteInCounty(node.countyCode())) {
-                    throw new RowException("region_code", node.regionCode() + " is outside the county you may write in");
+                    throw new RowException("region_code", node.regionCode() + " 不在您可修改的区县内", node.regionCode() + " is outside the county you may write in");
                 }
                 candidates.put(node.code(), node);
             } catch (RowException e) {
-                errors.add(FieldError.atRow(row.number(), e.field(), e.getMessage()));
+                errors.add(FieldError.atRow(row.number(), e.field(), e.getMessage(), e.messageEn()));
             }
         }
         new NodeImportCheck(contexts, nodes).run(candidates, stored, rowOf, errors);

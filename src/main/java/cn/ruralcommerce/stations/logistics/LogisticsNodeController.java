@@ -67,7 +67,7 @@ public class LogisticsNodeController {
     @Secured({Role.ADMIN_NAME, Role.BUREAU_NAME, Role.PLANNER_NAME})
     public List<LogisticsNodeView> list(@QueryValue(defaultValue = "") String region) {
         String prefix = region.isBlank() ? "" : cn.ruralcommerce.stations.region.RegionCodes.normalize(region)
-                .orElseThrow(() -> cn.ruralcommerce.stations.web.ApiException.badField("region", "is not a division code"));
+                .orElseThrow(() -> cn.ruralcommerce.stations.web.ApiException.badField("region", "不是行政区划代码", "is not a division code"));
         return nodes.findWithin(prefix).stream().map(n -> LogisticsNodeView.of(n, zone)).toList();
     }
 
@@ -103,7 +103,7 @@ public class LogisticsNodeController {
     @Secured({Role.ADMIN_NAME, Role.BUREAU_NAME, Role.PLANNER_NAME})
     public ChainReport chainCheck(@QueryValue(defaultValue = "") String region) {
         if (region.isBlank()) {
-            throw cn.ruralcommerce.stations.web.ApiException.badField("region", "is required (a county, township or village code)");
+            throw cn.ruralcommerce.stations.web.ApiException.badField("region", "必填（区县、乡镇或行政村代码）", "is required (a county, township or village code)");
         }
         return chains.check(region);
     }

@@ -44,8 +44,8 @@ public class LogisticsNodeService {
         LogisticsNode node = checked(() -> NodeDraft.from(request.code(), request, now));
         requireWritable(node.countyCode(), caller);
         if (nodes.existsById(node.code())) {
-            throw new ApiException(HttpStatus.CONFLICT, "code: node " + node.code() + " already exists",
-                    List.of(new FieldError("code", "node " + node.code() + " already exists")));
+            throw new ApiException(HttpStatus.CONFLICT, "code: 节点编号 " + node.code() + " 已存在", "code: node " + node.code() + " already exists",
+                    List.of(new FieldError("code", "节点编号 " + node.code() + " 已存在", "node " + node.code() + " already exists")));
         }
         if (!nodes.findCodesByLowerCodeIn(List.of(node.code().toLowerCase(java.util.Locale.ROOT))).isEmpty()) {
             throw new ApiException(HttpStatus.CONFLICT, "code: 已有仅大小写不同的节点编号",
@@ -64,13 +64,13 @@ public class LogisticsNodeService {
         LogisticsNode before = get(code);
         requireWritable(before.countyCode(), caller);
         if (request.code() != null && !request.code().strip().equals(code)) {
-            throw ApiException.badField("code", "does not match the node in the path (" + code + "); codes cannot change");
+            throw ApiException.badField("code", "与路径中的节点编号（" + code + "）不一致；编号不能修改", "does not match the node in the path (" + code + "); codes cannot change");
         }
         Instant now = clock.instant();
         LogisticsNode after = checked(() -> NodeDraft.from(code, request, now)).withTimes(before.createdAt(), now);
         requireWritable(after.countyCode(), caller);
         if (after.tier() != before.tier() && nodes.countByParentCode(code) > 0) {
-            throw ApiException.badField("tier", "node " + code + " has downstream nodes; relink them before changing its tier");
+            throw ApiException.badField("tier", "节点 " + code + " 有下联节点；请先把它们改接，再改层级", "node " + code + " has downstream nodes; relink them before changing its tier");
         }
         check(after);
         if (after.sameAs(before)) {
@@ -89,7 +89,7 @@ public class LogisticsNodeService {
         requireWritable(before.countyCode(), caller);
         long children = nodes.countByParentCode(code);
         if (children > 0) {
-            throw ApiException.conflict("node " + code + " has " + children + " downstream node(s); relink them first");
+            throw ApiException.conflict("物流节点 " + code + " 下联 " + children + " 个节点，请先把它们改接到其他节点", "node " + code + " has " + children + " downstream node(s); relink them first");
         }
         nodes.deleteById(code);
         auditor.record(caller.username(), "DELETE", "LOGISTICS_NODE", code, before.countyCode(), before, null);
@@ -106,7 +106,7 @@ public class LogisticsNodeService {
 
     static void requireWritable(String countyCode, CurrentUser caller) {
         if (!caller.mayWriteInCounty(countyCode)) {
-            throw ApiException.forbidden("you may not write logistics nodes in county " + countyCode);
+            throw ApiException.forbidden("无权修改区县 " + countyCode + " 的物流节点", "you may not write logistics nodes in county " + countyCode);
         }
     }
 
@@ -114,7 +114,7 @@ public class LogisticsNodeService {
         try {
             return step.get();
         } catch (RowException e) {
-            throw ApiException.badField(e.field(), e.getMessage());
+            throw ApiException.badField(e.field(), e.getMessage(), e.messageEn());
         }
     }
 }

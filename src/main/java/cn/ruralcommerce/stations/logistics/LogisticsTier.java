@@ -33,7 +33,7 @@ public enum LogisticsTier {
         try {
             return valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("'" + value + "' is not one of " + Arrays.toString(values()));
+            throw new IllegalArgumentException("物流层级 '" + value + "' 不在可选范围：" + Arrays.toString(values()));
         }
     }
 }

@@ -28,9 +28,9 @@ final class NodeDraft {
 
     static String region(String raw, String field) {
         String code = RegionCodes.normalize(raw).orElseThrow(() ->
-                new RowException(field, "'" + raw + "' is not a division code of 6, 9 or 12 digits"));
+                new RowException(field, "'" + raw + "' 不是 6、9 或 12 位的行政区划代码", "'" + raw + "' is not a division code of 6, 9 or 12 digits"));
         if (code.length() < 6) {
-            throw new RowException(field, code + " is above county level");
+            throw new RowException(field, code + " 在区县以上，节点须设在区县、乡镇或行政村", code + " is above county level");
         }
         return code;
     }

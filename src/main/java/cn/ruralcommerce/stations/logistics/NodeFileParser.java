@@ -43,7 +43,7 @@ final class NodeFileParser {
         LonLat point = cell(LonLat.invalidField(lon, lat), () -> CoordinateConverter.toCgcs2000(lon, lat, crs));
         String name = pick("name", row.get("name"), stored == null ? null : stored.name());
         if (name != null && name.length() > 100) {
-            throw new RowException("name", "is longer than 100 characters");
+            throw new RowException("name", "不能超过 100 字", "is longer than 100 characters");
         }
         return new LogisticsNode(code, name, tier, region, region.substring(0, 6), point.lon(), point.lat(),
                 pick("carriers", cell("carriers", () -> Carriers.join(row.get("carriers"))), stored == null ? null : stored.carriers()),
@@ -61,7 +61,7 @@ final class NodeFileParser {
     private static String required(Sheet.Row row, String column) {
         String value = row.get(column);
         if (value == null) {
-            throw new RowException(column, "is required");
+            throw new RowException(column, "必填", "is required");
         }
         return value;
     }

@@ -33,7 +33,7 @@ final class NodeImportCheck {
         for (LogisticsNode child : NodeContext.chunked(retiered, nodes::findByParentCodeIn)) {
             LogisticsNode replaced = candidates.get(child.code());
             if ((replaced == null || child.parentCode().equals(replaced.parentCode())) && candidates.containsKey(child.parentCode())) {
-                reject(candidates.remove(child.parentCode()), rowOf, errors, new RowException("tier",
+                reject(candidates.remove(child.parentCode()), rowOf, errors, new RowException("tier","节点 " + child.parentCode() + " 有下联节点 " + child.code() + "；请先改接，再改层级", 
                         "node " + child.parentCode() + " has downstream node " + child.code() + "; relink it before changing the tier"));
             }
         }
@@ -45,7 +45,7 @@ final class NodeImportCheck {
                 try {
                     if (node.parentCode() != null && rowOf.containsKey(node.parentCode())
                             && !candidates.containsKey(node.parentCode()) && !context.stored().containsKey(node.parentCode())) {
-                        throw new RowException("parent_code", "parent " + node.parentCode() + " is rejected in this file");
+                        throw new RowException("parent_code", "上级节点 " + node.parentCode() + " 在本文件中被拒绝", "parent " + node.parentCode() + " is rejected in this file");
                     }
                     context.rules().check(node);
                 } catch (RowException e) {
@@ -57,6 +57,6 @@ final class NodeImportCheck {
     }
 
     private static void reject(LogisticsNode node, Map<String, Sheet.Row> rowOf, List<FieldError> errors, RowException e) {
-        errors.add(FieldError.atRow(rowOf.get(node.code()).number(), COLUMNS.getOrDefault(e.field(), e.field()), e.getMessage()));
+        errors.add(FieldError.atRow(rowOf.get(node.code()).number(), COLUMNS.getOrDefault(e.field(), e.field()), e.getMessage(), e.messageEn()));
     }
 }

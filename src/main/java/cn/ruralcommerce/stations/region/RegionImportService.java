@@ -141,13 +141,12 @@ public class RegionImportService {
         List<RegionRow> accepted = new ArrayList<>();
         for (RegionRow row : sorted) {
             if (row.parentCode() != null && !known.contains(row.parentCode())) {
-                errors.add(FieldError.atLine(row.line(), "parent_code", "unknown parent " + row.parentCode()
-                        + " (not in the database nor accepted in this file)"));
+                errors.add(FieldError.atLine(row.line(), "parent_code", "上级 " + row.parentCode() + " 不存在（数据库中没有，本文件中也未通过）"));
                 continue;
             }
             Region current = existing.get(row.code());
             if (current != null && current.level() != row.level()) {
-                errors.add(FieldError.atLine(row.line(), "level", "code " + row.code() + " is stored as " + current.level()));
+                errors.add(FieldError.atLine(row.line(), "level", "代码 " + row.code() + " 已存为 " + current.level(), "code " + row.code() + " is stored as " + current.level()));
                 continue;
             }
             known.add(row.code());

@@ -34,7 +34,7 @@ public class RegionSearch {
 
     public List<RegionMatch> search(@Nullable String q, int limit, @Nullable String rawCounty, CurrentUser caller) {
         if (q == null || q.isBlank()) {
-            throw ApiException.badField("q", "is required");
+            throw ApiException.badField("q", "必填", "is required");
         }
         String query = q.strip();
         String asCode = RegionCodes.normalize(query).orElse(query);
@@ -44,7 +44,7 @@ public class RegionSearch {
         List<Region> found;
         if (scope.isPresent()) {
             if (county != null && !county.equals(scope.get())) {
-                throw ApiException.forbidden("you may only search county " + scope.get());
+                throw ApiException.forbidden("您只能在区县 " + scope.get() + " 内搜索", "you may only search county " + scope.get());
             }
             found = regions.searchWithin(scope.get(), asCode, max);
         } else if (county != null) {
@@ -96,6 +96,6 @@ public class RegionSearch {
 
     private static String county(String raw) {
         return RegionCodes.normalize(raw).filter(code -> code.length() == 6).orElseThrow(() ->
-                ApiException.badField("county", "'" + raw + "' is not a county code of 6 digits"));
+                ApiException.badField("county", "'" + raw + "' 不是 6 位区县代码", "'" + raw + "' is not a county code of 6 digits"));
     }
 }

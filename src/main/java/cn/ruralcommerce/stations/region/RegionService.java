@@ -43,7 +43,7 @@ public class RegionService {
     public List<Region> descendants(String rawCode, RegionLevel level) {
         Region ancestor = get(rawCode);
         if (level.ordinal() <= ancestor.level().ordinal()) {
-            throw ApiException.badField("level", level + " is not below " + ancestor.level());
+            throw ApiException.badField("level", level + " 不低于 " + ancestor.level() + "，层级不对", level + " is not below " + ancestor.level());
         }
         return regions.findWithin(ancestor.code(), level);
     }
@@ -60,11 +60,11 @@ public class RegionService {
         if (request.successorCode() != null && !request.successorCode().isBlank()) {
             successor = get(normalizeOrReject("successorCode", request.successorCode())).code();
             if (successor.equals(region.code())) {
-                throw ApiException.badField("successorCode", "a code cannot succeed itself");
+                throw ApiException.badField("successorCode", "代码不能以自身为继任", "a code cannot succeed itself");
             }
         }
         if (request.retiredOn().isBefore(region.validFrom())) {
-            throw ApiException.badField("retiredOn", "is before the code's valid-from date " + region.validFrom());
+            throw ApiException.badField("retiredOn", "早于该代码的生效日期 " + region.validFrom(), "is before the code's valid-from date " + region.validFrom());
         }
         Region retired = new Region(region.code(), region.name(), region.level(), region.parentCode(), region.lon(),
                 region.lat(), region.population(), region.rural(), region.formerPoverty(), region.validFrom(),
@@ -77,6 +77,6 @@ public class RegionService {
 
     static String normalizeOrReject(String field, String raw) {
         return RegionCodes.normalize(raw).orElseThrow(() ->
-                ApiException.badField(field, "'" + raw + "' is not a division code of 2, 4, 6, 9 or 12 digits"));
+                ApiException.badField(field, "'" + raw + "' 不是 2、4、6、9 或 12 位的行政区划代码", "'" + raw + "' is not a division code of 2, 4, 6, 9 or 12 digits"));
     }
 }

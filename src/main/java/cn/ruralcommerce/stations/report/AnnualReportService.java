@@ -75,7 +75,7 @@ public class AnnualReportService {
         sections.put("monthly", trends.monthly(r));
         sections.put("appraisal", trends.appraisal(r, network.activeAtEnd()));
         Map<String, Object> compared = r.municipal() ? municipal.compare(r, counties, summaries, network.activeAtEnd())
-                : new LinkedHashMap<>(Map.of("noData", true, "note", "仅全市报告提供区县对比 / counties are compared in the municipal report (region=50)"));
+                : new LinkedHashMap<>(Map.of("noData", true, "note", "仅全市报告（region=50）提供区县对比"));
         sections.put("counties", compared);
         progress.accept(0.98);
         return assemble(r, counties, sections);
@@ -98,7 +98,7 @@ public class AnnualReportService {
             @SuppressWarnings("unchecked")
             Map<String, Object> section = (Map<String, Object>) sections.get(key);
             if (Boolean.TRUE.equals(section.get("noData"))) {
-                notes.add(key + ": 本年度无数据 / no data for " + r.year());
+                notes.add(key + "：" + r.year() + " 年度无数据");
             } else {
                 allEmpty = false;
             }

@@ -138,7 +138,7 @@ public class CoverageSection {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("noData", points == 0);
-        out.put("note", "物流节点为当前网络 / logistics nodes are the current network (no history is kept)");
+        out.put("note", "物流节点为当前网络（不保留历史）");
         out.put("villagePoints", points);
         out.put("villagePointsReachingHub", points - broken);
         out.put("completeness", SalesIndicators.share(points - broken, points));

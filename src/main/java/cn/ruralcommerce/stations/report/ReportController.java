@@ -69,7 +69,7 @@ public class ReportController {
     public HttpResponse<Map<String, String>> startJob(@Body JobRequest body, Authentication user) {
         ReportRequest r = request(body.region(), body.year() == null ? null : String.valueOf(body.year()), user);
         if (!regions.existsById(r.region())) {
-            throw ApiException.badField("region", "unknown division " + r.region());
+            throw ApiException.badField("region", "行政区划 " + r.region() + " 不存在", "unknown division " + r.region());
         }
         return HttpResponse.<Map<String, String>>status(HttpStatus.ACCEPTED).body(Map.of("id", jobs.start(r, user.getName())));
     }

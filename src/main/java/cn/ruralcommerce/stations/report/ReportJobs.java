@@ -7,6 +7,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +26,8 @@ import java.util.concurrent.TimeUnit;
  */
 @Singleton
 public class ReportJobs {
+    static final String DATABASE_DOWN = "数据库暂时不可用，请重新提交报告任务";
+    private static final Logger LOG = LoggerFactory.getLogger(ReportJobs.class);
     static final int MAX_JOBS = 100;
     private static final int QUEUE = 8;
 
@@ -72,7 +76,7 @@ public class ReportJobs {
     public synchronized String start(ReportRequest request, String owner) {
         long open = jobs.values().stream().filter(j -> j.owner.equals(owner) && "RUNNING".equals(j.status)).count();
         if (open >= perUser) {
-            throw ApiException.tooManyRequests("您已有 " + open + " 个报告任务在排队或计算中，请等其完成后再提交", retryAfterSeconds);
+            throw ApiException.tooManyRequests("您已有 " + open + " 个报告任务在排队或计算中，请等其完成后再提交", "you have " + open + " report jobs queued or running; wait for them to finish", retryAfterSeconds);
         }
         Job job = new Job(UUID.randomUUID().toString(), request, owner);
         jobs.put(job.id, job);
@@ -80,7 +84,7 @@ public class ReportJobs {
             executor.execute(() -> run(job));
         } catch (RejectedExecutionException e) {
             jobs.remove(job.id);
-            throw ApiException.tooManyRequests("报告任务队列已满，请稍后再试", retryAfterSeconds);
+            throw ApiException.tooManyRequests("报告任务队列已满，请稍后再试", "the report queue is full; try again later", retryAfterSeconds);
         }
         if (jobs.size() > MAX_JOBS) {
             jobs.values().stream().filter(j -> !"RUNNING".equals(j.status)).min((a, b) -> Long.compare(a.created, b.created))
@@ -108,7 +112,9 @@ public class ReportJobs {
             job.progress = 1.0;
             job.status = "DONE";
         } catch (RuntimeException e) {
-            job.error = DatabaseOutage.isCause(e) ? "the database was unavailable; start the job again" : e.getMessage();
+            // the page shows this text: Chinese, and no internals (the log has the cause)
+            LOG.warn("report job {} failed", job.id, e);
+            job.error = DatabaseOutage.isCause(e) ? DATABASE_DOWN : "报告计算出错，请重新提交；如果问题持续，请联系管理员";
             job.status = "FAILED";
         }
     }

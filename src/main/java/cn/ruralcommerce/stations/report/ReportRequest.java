@@ -35,31 +35,31 @@ public record ReportRequest(String region, int year, LocalDate from, LocalDate a
     /** With {@code from} and {@code to} (both or neither) the report covers that period instead of a calendar year. */
     public static ReportRequest parse(String region, String year, String from, String to, CurrentUser caller, LocalDate today) {
         if (region == null || region.isBlank()) {
-            throw ApiException.badField("region", "is required (50 or a county code)");
+            throw ApiException.badField("region", "必填（50 表示全市，或区县代码）", "is required (50 or a county code)");
         }
         String code = RegionCodes.normalize(region).orElseThrow(() ->
-                ApiException.badField("region", "'" + region + "' is not a division code"));
+                ApiException.badField("region", "'" + region + "' 不是行政区划代码", "'" + region + "' is not a division code"));
         if (!code.equals(MUNICIPALITY) && code.length() != 6) {
-            throw ApiException.badField("region", "must be 50 (the municipality) or a county code");
+            throw ApiException.badField("region", "须为 50（全市）或区县代码", "must be 50 (the municipality) or a county code");
         }
         int y = year(year, today);
         if (caller.role() == Role.BUREAU && !code.equals(caller.scopeCode())) {
-            throw ApiException.forbidden("a county bureau sees only the report of county " + caller.scopeCode());
+            throw ApiException.forbidden("县商务局只能查看本县（" + caller.scopeCode() + "）的报告", "a county bureau sees only the report of county " + caller.scopeCode());
         }
         if (caller.role() == Role.OPERATOR) {
-            throw ApiException.forbidden("station operators do not see annual reports");
+            throw ApiException.forbidden("站点经营者不能查看年度报告", "station operators do not see annual reports");
         }
         if (from != null && !from.isBlank() || to != null && !to.isBlank()) {
             LocalDate start = day("from", from);
             LocalDate end = day("to", to);
             if (end.isAfter(today)) {
-                throw ApiException.badField("to", "is in the future");
+                throw ApiException.badField("to", "晚于今天", "is in the future");
             }
             if (start.isAfter(end)) {
-                throw ApiException.badField("from", "is after to");
+                throw ApiException.badField("from", "开始日期晚于结束日期", "is after to");
             }
             if (start.getYear() < 2000) {
-                throw ApiException.badField("from", "is before 2000");
+                throw ApiException.badField("from", "早于 2000 年", "is before 2000");
             }
             return new ReportRequest(code, end.getYear(), start, end);
         }
@@ -69,12 +69,12 @@ public record ReportRequest(String region, int year, LocalDate from, LocalDate a
 
     private static LocalDate day(String field, String raw) {
         if (raw == null || raw.isBlank()) {
-            throw ApiException.badField(field, "is required when a period is given (from and to, YYYY-MM-DD)");
+            throw ApiException.badField(field, "给出时间段时必填（from 与 to，格式 YYYY-MM-DD）", "is required when a period is given (from and to, YYYY-MM-DD)");
         }
         try {
             return LocalDate.parse(raw.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw ApiException.badField(field, "'" + raw + "' is not a date (YYYY-MM-DD)");
+            throw ApiException.badField(field, "'" + raw + "' 不是日期（YYYY-MM-DD）", "'" + raw + "' is not a date (YYYY-MM-DD)");
         }
     }
 
@@ -85,11 +85,11 @@ public record ReportRequest(String region, int year, LocalDate from, LocalDate a
         try {
             int y = Integer.parseInt(raw.strip());
             if (y < 2000 || y > today.getYear()) {
-                throw ApiException.badField("year", "must be 2000.." + today.getYear());
+                throw ApiException.badField("year", "年份须在 2000 至 " + today.getYear() + " 之间", "must be 2000.." + today.getYear());
             }
             return y;
         } catch (NumberFormatException e) {
-            throw ApiException.badField("year", "'" + raw + "' is not a year (YYYY)");
+            throw ApiException.badField("year", "'" + raw + "' 不是年份（YYYY）", "'" + raw + "' is not a year (YYYY)");
         }
     }
 }

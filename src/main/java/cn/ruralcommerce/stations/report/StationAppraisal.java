@@ -16,8 +16,9 @@ public final class StationAppraisal {
     public static final double W_AMOUNT = 0.5;
     public static final double W_DAYS = 0.3;
     public static final double W_HOUSEHOLDS = 0.2;
-    public static final String FORMULA = "score = 0.5*z(amountFen) + 0.3*z(activeDays) + 0.2*z(households); "
-            + "z(x) = (x - mean) / sd over the county's active stations (0 when sd = 0)";
+    /** The formula as the report shows it to people (Chinese). */
+    public static final String FORMULA = "得分 = 0.5 × 标准分(销售额) + 0.3 × 标准分(有销售的天数) + 0.2 × 标准分(联结农户数)；"
+            + "标准分 = (本站数值 − 本县运营站点平均值) ÷ 标准差（各站相同时记 0）；得分越高越好，第 1 名最好";
 
     /** One station's figures for the year. */
     public record Figures(String code, String name, String countyCode, long amountFen, int activeDays, int households) {

@@ -92,7 +92,7 @@ public class TrendSection {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("noData", rows.isEmpty());
         out.put("formula", StationAppraisal.FORMULA);
-        out.put("note", r.municipal() ? "站点排名按区县进行，见各区县报告 / stations are ranked within a county; see the county reports" : null);
+        out.put("note", r.municipal() ? "站点排名按区县进行，见各区县报告" : null);
         out.put("stations", rows);
         return out;
     }

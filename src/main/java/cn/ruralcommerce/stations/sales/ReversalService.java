@@ -34,14 +34,14 @@ public class ReversalService {
     public long reverse(Long id, ReversalRequest request, CurrentUser caller) {
         String reason = request == null || request.reason() == null ? "" : request.reason().strip();
         if (reason.isEmpty() || reason.length() > 200) {
-            throw ApiException.badField("reason", "is required, at most 200 characters");
+            throw ApiException.badField("reason", "冲正原因必填，不超过 200 字", "is required, at most 200 characters");
         }
         SaleEntry original = sales.get(id, caller);
         if (original.reversesId() != null) {
-            throw ApiException.conflict("entry " + id + " is itself a reversal and cannot be reversed");
+            throw ApiException.conflict("记录 " + id + " 本身是冲正记录，不能再冲正", "entry " + id + " is itself a reversal and cannot be reversed");
         }
         if (entries.findByReversesId(id).isPresent()) {
-            throw ApiException.conflict("entry " + id + " has already been reversed");
+            throw ApiException.conflict("记录 " + id + " 已经冲正过", "entry " + id + " has already been reversed");
         }
         StationFacts station = new StationFacts(original.stationCode(), original.villageCode(), original.countyCode());
         List<PreparedSale.Share> shares = links.findBySaleIdOrderById(id).stream()
@@ -55,7 +55,7 @@ public class ReversalService {
             return retry.run(() -> transactions.write(List.of(reversal))).get(0);
         } catch (RuntimeException e) {
             if (DatabaseErrors.isDuplicateKey(e)) {
-                throw ApiException.conflict("entry " + id + " has already been reversed");
+                throw ApiException.conflict("记录 " + id + " 已经冲正过", "entry " + id + " has already been reversed");
             }
             throw e;
         }

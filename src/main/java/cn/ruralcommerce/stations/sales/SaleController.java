@@ -54,15 +54,15 @@ public class SaleController {
     @Get("/name-check")
     public NameCheckView nameCheck(@QueryValue @Nullable String categoryCode, @QueryValue @Nullable String productName) {
         if (categoryCode == null || categoryCode.isBlank()) {
-            throw ApiException.badField("categoryCode", "请选择品类 / is required");
+            throw ApiException.badField("categoryCode", "请选择品类", "is required");
         }
         if (productName == null || productName.isBlank() || productName.strip().length() > 100) {
-            throw ApiException.badField("productName", "请填写 1 至 100 字的商品名称 / is required, at most 100 characters");
+            throw ApiException.badField("productName", "请填写 1 至 100 字的商品名称", "is required, at most 100 characters");
         }
         Map<String, Category> chain = catalog.withAncestors(List.of(categoryCode.strip()));
         Category category = chain.get(categoryCode.strip());
         if (category == null || category.level() != CategoryLevel.SMALL) {
-            throw ApiException.badField("categoryCode", "'" + categoryCode.strip() + "' 不是小品类 / is not a SMALL category");
+            throw ApiException.badField("categoryCode", "'" + categoryCode.strip() + "' 不是小品类", "'" + categoryCode.strip() + "' is not a SMALL category");
         }
         List<Category> ancestors = new ArrayList<>();
         for (Category c = category; c != null && ancestors.size() < 4; c = c.parentCode() == null ? null : chain.get(c.parentCode())) {
@@ -82,10 +82,10 @@ public class SaleController {
             throw ApiException.badField(KEY_HEADER, problem);
         }
         if (request == null) {
-            throw ApiException.badField("body", "a sale is required");
+            throw ApiException.badField("body", "请求体须为一笔销售", "a sale is required");
         }
         if (request.idempotencyKey() != null && !request.idempotencyKey().equals(key)) {
-            throw ApiException.badField("idempotencyKey", "a single sale takes its key from the " + KEY_HEADER
+            throw ApiException.badField("idempotencyKey", "单笔销售的键取自 " + KEY_HEADER + " 请求头；请求体中的该字段只用于批量提交", "a single sale takes its key from the " + KEY_HEADER
                     + " header; the body field is for batch entries");
         }
         CurrentUser caller = CurrentUser.of(user);
@@ -94,8 +94,8 @@ public class SaleController {
         return switch (result.status()) {
             case CREATED -> HttpResponse.created(outcome.created().get(0));
             case REPLAYED -> HttpResponse.ok(view(result.id(), caller));
-            case CONFLICT -> throw new ApiException(HttpStatus.CONFLICT, result.errors().get(0).message(), List.of());
-            case FORBIDDEN -> throw ApiException.forbidden(result.errors().get(0).message());
+            case CONFLICT -> throw ApiException.conflict(result.errors().get(0).message(), result.errors().get(0).inEnglish().message());
+            case FORBIDDEN -> throw ApiException.forbidden(result.errors().get(0).message(), result.errors().get(0).inEnglish().message());
             case INVALID -> throw ApiException.badFields(result.errors());
         };
     }
@@ -105,15 +105,15 @@ public class SaleController {
     @Connectable
     public List<SaleResult> batch(@Body @Nullable SaleBatchRequest request, Authentication user) {
         if (request == null || request.entries() == null || request.entries().isEmpty()) {
-            throw ApiException.badField("entries", "at least one entry is required");
+            throw ApiException.badField("entries", "至少需要一笔", "at least one entry is required");
         }
         if (request.entries().size() > SaleService.MAX_BATCH) {
-            throw ApiException.badField("entries", "at most " + SaleService.MAX_BATCH + " entries per batch, got " + request.entries().size());
+            throw ApiException.badField("entries", "每批最多 " + SaleService.MAX_BATCH + " 笔，本批 " + request.entries().size() + " 笔", "at most " + SaleService.MAX_BATCH + " entries per batch, got " + request.entries().size());
         }
         List<String> keys = new ArrayList<>();
         request.entries().forEach(e -> keys.add(e == null ? null : e.idempotencyKey()));
         if (request.entries().contains(null)) {
-            throw ApiException.badFields(List.of(new FieldError("entries", "an entry is null")));
+            throw ApiException.badFields(List.of(new FieldError("entries", "有一笔为空（null）", "an entry is null")));
         }
         return sales.record(request.entries(), keys, CurrentUser.of(user));
     }

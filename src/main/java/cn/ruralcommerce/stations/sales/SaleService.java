@@ -89,10 +89,10 @@ public class SaleService {
                 continue;
             }
             String key = keys.get(i);
-            String quantity = SaleValidator.quantityProblem(requests.get(i).quantity());
+            FieldError quantity = SaleValidator.quantityProblem(requests.get(i).quantity());
             if (quantity != null) {
                 // validated before the fingerprint: printing 1e-999999999 in full took seconds and gigabytes
-                results[i] = SaleResult.failed(i, Status.INVALID, List.of(new FieldError("quantity", quantity)));
+                results[i] = SaleResult.failed(i, Status.INVALID, List.of(quantity));
                 continue;
             }
             String hash = RequestFingerprint.of(requests.get(i));
@@ -101,7 +101,7 @@ public class SaleService {
                 results[i] = replay(i, stored, hash, caller);
             } else if (firstIndex.containsKey(key)) {
                 results[i] = hash.equals(firstHash.get(key)) ? null : SaleResult.failed(i, Status.CONFLICT,
-                        List.of(new FieldError("idempotencyKey", "key " + key + " is used earlier in this batch with a different body")));
+                        List.of(new FieldError("idempotencyKey", "键 " + key + " 已在本批前面用于内容不同的一笔", "key " + key + " is used earlier in this batch with a different body")));
             } else {
                 firstIndex.put(key, i);
                 firstHash.put(key, hash);
@@ -133,10 +133,11 @@ public class SaleService {
     private static SaleResult replay(int index, SaleEntry stored, String hash, CurrentUser caller) {
         StationFacts station = new StationFacts(stored.stationCode(), stored.villageCode(), stored.countyCode());
         if (!StationScope.mayActFor(caller, station)) {
-            return SaleResult.failed(index, Status.FORBIDDEN, List.of(new FieldError("idempotencyKey", "key belongs to another station's entry")));
+            return SaleResult.failed(index, Status.FORBIDDEN, List.of(new FieldError("idempotencyKey", "该键属于其他站点的记录", "key belongs to another station's entry")));
         }
         if (!hash.equals(stored.requestHash())) {
             return SaleResult.failed(index, Status.CONFLICT, List.of(new FieldError("idempotencyKey",
+                    "键 " + stored.idempotencyKey() + " 已用于内容不同的记录 " + stored.id(),
                     "key " + stored.idempotencyKey() + " was used for entry " + stored.id() + " with a different body")));
         }
         return SaleResult.of(index, Status.REPLAYED, stored.id());
@@ -145,10 +146,10 @@ public class SaleService {
     /** Why a key is unusable, or null: required, at most 64 printable ASCII characters. */
     static String keyProblem(String key) {
         if (key == null || key.isBlank()) {
-            return "is required";
+            return "必填（每笔销售的唯一键）";
         }
         if (key.length() > MAX_KEY || !key.chars().allMatch(c -> c > 32 && c < 127)) {
-            return "must be 1 to " + MAX_KEY + " printable ASCII characters without spaces";
+            return "须为 1 至 " + MAX_KEY + " 个可打印的 ASCII 字符，不含空格";
         }
         return null;
     }

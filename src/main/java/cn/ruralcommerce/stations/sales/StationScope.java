@@ -22,7 +22,8 @@ public final class StationScope {
     /** A 403 unless the caller may act for the station. */
     public static void require(CurrentUser caller, StationFacts station) {
         if (!mayActFor(caller, station)) {
-            throw ApiException.forbidden(caller.role() == Role.OPERATOR
+            throw ApiException.forbidden(caller.role() == Role.OPERATOR ? "站点经营者只能为本站点操作" : "站点 " + station.code() + " 不在您的管辖范围内",
+                    caller.role() == Role.OPERATOR
                     ? "an OPERATOR acts only for its own station" : "station " + station.code() + " is outside your scope");
         }
     }

@@ -72,7 +72,7 @@ public class UserService {
         PasswordPolicy.check(username, request.password());
         if (users.findByCanonicalName(username).isPresent()) {
             // the same answer whoever holds the name: nothing about the other account or its county
-            throw ApiException.conflict("该用户名不可用，请换一个");
+            throw ApiException.conflict("该用户名不可用，请换一个", "this username is not available; choose another");
         }
         Instant now = clock.instant();
         AppUser user = users.save(new AppUser(null, username, hasher.hash(request.password()), request.role(),
@@ -86,7 +86,7 @@ public class UserService {
     public AppUser setEnabled(String username, boolean enabled, CurrentUser caller) {
         AppUser before = get(username, caller);
         if (!enabled && before.username().equals(caller.username())) {
-            throw ApiException.badField("username", "you cannot disable your own account");
+            throw ApiException.badField("username", "不能停用自己的账号", "you cannot disable your own account");
         }
         AppUser after = users.update(before.withEnabled(enabled, clock.instant()));
         statusCache.evict(username);
@@ -125,7 +125,7 @@ public class UserService {
     public void changeOwnPassword(String currentPassword, String newPassword, CurrentUser caller) {
         AppUser user = users.findByUsername(caller.username()).orElseThrow(() -> ApiException.notFound("user", caller.username()));
         if (!hasher.matches(currentPassword, user.passwordHash())) {
-            throw ApiException.badField("currentPassword", "does not match");
+            throw ApiException.badField("currentPassword", "与当前密码不符", "does not match");
         }
         PasswordPolicy.check("newPassword", user.username(), newPassword);
         users.update(user.withPasswordHash(hasher.hash(newPassword), clock.instant()));
@@ -139,25 +139,25 @@ public class UserService {
         boolean blank = raw == null || raw.isBlank();
         if (!role.scoped()) {
             if (!blank) {
-                throw ApiException.badField("scopeCode", role + " accounts have no scope");
+                throw ApiException.badField("scopeCode", role + " 账号没有管辖范围", role + " accounts have no scope");
             }
             return null;
         }
         if (blank) {
-            throw ApiException.badField("scopeCode", "is required for " + role
+            throw ApiException.badField("scopeCode", (role == Role.BUREAU ? "县商务局账号须填区县代码" : "站点经营者账号须填站点编号"), "is required for " + role
                     + (role == Role.BUREAU ? " (a county code)" : " (a station code)"));
         }
         if (role == Role.BUREAU) {
-            String code = RegionCodes.normalize(raw).orElseThrow(() -> ApiException.badField("scopeCode", "is not a division code"));
-            Region county = regions.findById(code).orElseThrow(() -> ApiException.badField("scopeCode", "unknown county " + code));
+            String code = RegionCodes.normalize(raw).orElseThrow(() -> ApiException.badField("scopeCode", "不是行政区划代码", "is not a division code"));
+            Region county = regions.findById(code).orElseThrow(() -> ApiException.badField("scopeCode", "区县 " + code + " 不存在", "unknown county " + code));
             if (county.level() != RegionLevel.COUNTY) {
-                throw ApiException.badField("scopeCode", code + " is a " + county.level() + ", not a COUNTY");
+                throw ApiException.badField("scopeCode", code + " 是 " + county.level() + "，不是区县（COUNTY）", code + " is a " + county.level() + ", not a COUNTY");
             }
             return code;
         }
         String station = raw.strip();
         if (stations.regionCodeOf(station).isEmpty()) {
-            throw ApiException.badField("scopeCode", "unknown station " + station);
+            throw ApiException.badField("scopeCode", "站点 " + station + " 不存在", "unknown station " + station);
         }
         return station;
     }
@@ -169,7 +169,7 @@ public class UserService {
         if (caller.role() == Role.BUREAU && role == Role.OPERATOR && scope != null && stationInCounty(scope, caller)) {
             return;
         }
-        throw ApiException.forbidden("a county bureau manages only operator accounts of stations in its county");
+        throw ApiException.forbidden("县商务局只能管理本县站点的经营者账号", "a county bureau manages only operator accounts of stations in its county");
     }
 
     private boolean stationInCounty(String stationCode, CurrentUser caller) {

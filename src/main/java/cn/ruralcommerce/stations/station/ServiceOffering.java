@@ -38,8 +38,8 @@ public enum ServiceOffering {
                 return offering;
             }
         }
-        throw new IllegalArgumentException("unknown service '" + wanted + "'; expected one of "
-                + java.util.Arrays.toString(values()) + " or their Chinese names");
+        throw new IllegalArgumentException("服务 '" + wanted + "' 不在可选范围：" + java.util.Arrays.toString(values())
+                + " 或其中文名称");
     }
 
     /** Parses a list such as "PARCELS;代购" (separators ; | 、 or ,) into a sorted set of codes. */

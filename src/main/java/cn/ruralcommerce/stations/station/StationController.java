@@ -82,13 +82,13 @@ public class StationController {
     public StationCountsView counts(@QueryValue @Nullable String region, @QueryValue @Nullable String asOf,
                                     Authentication authentication) {
         if (region == null || region.isBlank()) {
-            throw ApiException.badField("region", "is required (50 or a division code)");
+            throw ApiException.badField("region", "必填（50 表示全市，或行政区划代码）", "is required (50 or a division code)");
         }
         String code = RegionCodes.normalize(region).orElseThrow(() ->
-                ApiException.badField("region", "'" + region + "' is not a division code"));
+                ApiException.badField("region", "'" + region + "' 不是行政区划代码", "'" + region + "' is not a division code"));
         CurrentUser caller = CurrentUser.of(authentication);
         if (caller.role() == Role.BUREAU && !caller.covers(code)) {
-            throw ApiException.forbidden("a county bureau counts the stations of its own county only");
+            throw ApiException.forbidden("县商务局只能统计本县的站点", "a county bureau counts the stations of its own county only");
         }
         return counter.count(code, day(asOf));
     }
@@ -101,11 +101,11 @@ public class StationController {
         try {
             LocalDate day = LocalDate.parse(raw.strip());
             if (day.isAfter(today)) {
-                throw ApiException.badField("asOf", "日期 " + day + " 晚于今天 / is in the future");
+                throw ApiException.badField("asOf", "日期 " + day + " 晚于今天", "is in the future");
             }
             return day;
         } catch (DateTimeParseException e) {
-            throw ApiException.badField("asOf", "'" + raw + "' 不是日期（YYYY-MM-DD） / is not a date");
+            throw ApiException.badField("asOf", "'" + raw + "' 不是日期（YYYY-MM-DD）", "is not a date");
         }
     }
 

@@ -54,9 +54,9 @@ final class StationDraft {
 
     static String region(String raw) {
         String code = RegionCodes.normalize(raw).orElseThrow(() ->
-                new RowException("regionCode", "'" + raw + "' is not a division code of 6, 9 or 12 digits"));
+                new RowException("regionCode", "'" + raw + "' 不是 6、9 或 12 位的行政区划代码", "'" + raw + "' is not a division code of 6, 9 or 12 digits"));
         if (code.length() < 6) {
-            throw new RowException("regionCode", code + " is above county level");
+            throw new RowException("regionCode", code + " 在区县以上，站点须设在区县、乡镇或行政村", code + " is above county level");
         }
         return code;
     }

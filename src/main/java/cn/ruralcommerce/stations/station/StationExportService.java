@@ -38,7 +38,7 @@ public class StationExportService {
     public byte[] export(String format, @Nullable String region, @Nullable String tier, @Nullable String status,
                          CurrentUser caller) {
         String prefix = region == null || region.isBlank() ? "" : RegionCodes.normalize(region)
-                .orElseThrow(() -> ApiException.badField("region", "'" + region + "' is not a division code"));
+                .orElseThrow(() -> ApiException.badField("region", "'" + region + "' 不是行政区划代码", "'" + region + "' is not a division code"));
         StationTier wantedTier = tier == null || tier.isBlank() ? null : StationService.checked(() -> RowException.cell("tier", () -> StationTier.parse(tier)));
         StationStatus wantedStatus = status == null || status.isBlank() ? null : StationService.checked(() -> RowException.cell("status", () -> StationStatus.parse(status)));
         List<Station> found = stations.findWithin(prefix).stream()
@@ -54,7 +54,7 @@ public class StationExportService {
             case "csv" -> SheetWriter.csv(header, rows);
             case "xlsx" -> SheetWriter.xlsx("stations", header, rows);
             case "geojson" -> geoJson(header, rows);
-            default -> throw ApiException.badField("format", "must be csv, xlsx or geojson");
+            default -> throw ApiException.badField("format", "格式须为 csv、xlsx 或 geojson", "must be csv, xlsx or geojson");
         };
     }
 

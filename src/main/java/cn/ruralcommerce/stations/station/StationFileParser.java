@@ -43,11 +43,11 @@ public final class StationFileParser {
             try {
                 StationRow parsed = toRow(row);
                 if (!seen.add(parsed.code())) {
-                    throw new RowException("code", "duplicate code " + parsed.code() + " in this file");
+                    throw new RowException("code", "编号 " + parsed.code() + " 在本文件中重复", "duplicate code " + parsed.code() + " in this file");
                 }
                 rows.add(parsed);
             } catch (RowException e) {
-                errors.add(FieldError.atRow(row.number(), e.field(), e.getMessage()));
+                errors.add(FieldError.atRow(row.number(), e.field(), e.getMessage(), e.messageEn()));
             }
         }
         return new Result(rows, errors);
@@ -58,17 +58,17 @@ public final class StationFileParser {
         StationRules.checkCode(code);
         String name = required(row, "name");
         if (name.length() > 100) {
-            throw new RowException("name", "is longer than 100 characters");
+            throw new RowException("name", "不能超过 100 字", "is longer than 100 characters");
         }
         StationTier tier = cell("tier", () -> StationTier.parse(required(row, "tier")));
         String region = cell("region_code", () -> StationDraft.region(required(row, "region_code")));
         Double lon = cell("lon", () -> Cells.optionalDouble(required(row, "lon")));
         Double lat = cell("lat", () -> Cells.optionalDouble(required(row, "lat")));
         if (lon < -180 || lon > 180) {
-            throw new RowException("lon", lon + " is outside -180..180");
+            throw new RowException("lon", "经度 " + lon + " 超出 -180 至 180", lon + " is outside -180..180");
         }
         if (lat < -90 || lat > 90) {
-            throw new RowException("lat", lat + " is outside -90..90");
+            throw new RowException("lat", "纬度 " + lat + " 超出 -90 至 90", lat + " is outside -90..90");
         }
         String rawCrs = row.get("crs");
         CoordinateSystem crs = rawCrs == null ? defaultCrs : cell("crs", () -> CoordinateSystem.parse(rawCrs));
@@ -88,7 +88,7 @@ public final class StationFileParser {
     private static String required(Sheet.Row row, String column) {
         String value = row.get(column);
         if (value == null) {
-            throw new RowException(column, "is required");
+            throw new RowException(column, "必填", "is required");
         }
         return value;
     }
@@ -96,7 +96,7 @@ public final class StationFileParser {
     private static String text(Sheet.Row row, String column, int max) {
         String value = row.get(column);
         if (value != null && value.length() > max) {
-            throw new RowException(column, "is longer than " + max + " characters");
+            throw new RowException(column, "不能超过 " + max + " 字", "is longer than " + max + " characters");
         }
         return value;
     }
@@ -104,7 +104,7 @@ public final class StationFileParser {
     private static String phone(Sheet.Row row) {
         String value = row.get("operator_phone");
         if (value != null && !value.matches("\\+?[0-9][0-9 -]{4,24}")) {
-            throw new RowException("operator_phone", "'" + value + "' is not a phone number");
+            throw new RowException("operator_phone", "'" + value + "' 不是电话号码", "'" + value + "' is not a phone number");
         }
         return value;
     }

@@ -41,11 +41,11 @@ final class StationImportPlan {
     void add(StationRow row) {
         Station stored = context.stored().get(row.code());
         if (stored != null && !caller.mayWriteInCounty(stored.countyCode())) {
-            throw new RowException("code", "station " + row.code() + " is in county " + stored.countyCode()
+            throw new RowException("code", "站点 " + row.code() + " 属于区县 " + stored.countyCode() + "，您无权修改", "station " + row.code() + " is in county " + stored.countyCode()
                     + ", where you may not write");
         }
         if (!caller.mayWriteInCounty(row.regionCode().substring(0, 6))) {
-            throw new RowException("region_code", row.regionCode() + " is outside the county you may write in");
+            throw new RowException("region_code", row.regionCode() + " 不在您可修改的区县内", row.regionCode() + " is outside the county you may write in");
         }
         Station merged = row.merge(stored, columns, now);
         if (stored == null && context.storedLowerCodes().contains(row.code().toLowerCase(java.util.Locale.ROOT))) {
@@ -86,11 +86,11 @@ final class StationImportPlan {
     /** A stored station's dates come from its history: a row may repeat them but not contradict them. */
     private static void requireRecordedDates(StationRow row, Station stored, Station updated) {
         if (row.openedOn() != null && !row.openedOn().equals(updated.openedOn())) {
-            throw new RowException("opened_on", row.openedOn() + " differs from the recorded opening date "
+            throw new RowException("opened_on", "开业日期 " + row.openedOn() + " 与记录的 " + stored.openedOn() + " 不同；日期只随状态变更而改", row.openedOn() + " differs from the recorded opening date "
                     + stored.openedOn() + "; dates change only with the status");
         }
         if (row.closedOn() != null && !row.closedOn().equals(updated.closedOn())) {
-            throw new RowException("closed_on", row.closedOn() + " differs from the recorded closing date "
+            throw new RowException("closed_on", "关闭日期 " + row.closedOn() + " 与记录的 " + stored.closedOn() + " 不同；日期只随状态变更而改", row.closedOn() + " differs from the recorded closing date "
                     + stored.closedOn() + "; dates change only with the status");
         }
     }

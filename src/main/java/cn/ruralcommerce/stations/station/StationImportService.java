@@ -76,7 +76,7 @@ public class StationImportService {
             try {
                 plan.add(row);
             } catch (RowException e) {
-                errors.add(FieldError.atRow(row.row(), StationImportPlan.column(e.field()), e.getMessage()));
+                errors.add(FieldError.atRow(row.row(), StationImportPlan.column(e.field()), e.getMessage(), e.messageEn()));
             }
         }
         errors.sort(Comparator.comparing((FieldError e) -> e.row() == null ? 0 : e.row()));

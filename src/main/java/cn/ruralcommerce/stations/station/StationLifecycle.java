@@ -57,14 +57,14 @@ public final class StationLifecycle {
     public static Station transition(Station current, StationStatus target, LocalDate effectiveOn,
                                      @Nullable LocalDate lastEffective, LocalDate today, Instant now) {
         if (!current.status().canBecome(target)) {
-            throw new RowException("status", "a " + current.status() + " station cannot become " + target
+            throw new RowException("status", "状态为 " + current.status() + " 的站点不能变为 " + target + "（可变为：" + current.status().next() + "）", "a " + current.status() + " station cannot become " + target
                     + " (allowed: " + current.status().next() + ")");
         }
         if (effectiveOn.isAfter(today)) {
-            throw new RowException("effectiveOn", effectiveOn + " is in the future");
+            throw new RowException("effectiveOn", "生效日期 " + effectiveOn + " 晚于今天", effectiveOn + " is in the future");
         }
         if (lastEffective != null && effectiveOn.isBefore(lastEffective)) {
-            throw new RowException("effectiveOn", effectiveOn + " is before the station's last change on " + lastEffective);
+            throw new RowException("effectiveOn", "生效日期 " + effectiveOn + " 早于站点上次变更的日期 " + lastEffective, effectiveOn + " is before the station's last change on " + lastEffective);
         }
         LocalDate opened = current.openedOn();
         if (target == StationStatus.ACTIVE && current.status() == StationStatus.PLANNED) {

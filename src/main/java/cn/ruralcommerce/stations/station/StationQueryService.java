@@ -41,20 +41,20 @@ public class StationQueryService {
     public PageView<Station> search(@Nullable String region, @Nullable String tier, @Nullable String status,
                                     @Nullable LocalDate activeOn, int page, int size) {
         if (page < 0) {
-            throw ApiException.badField("page", "must not be negative");
+            throw ApiException.badField("page", "不能为负数", "must not be negative");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw ApiException.badField("size", "must be 1.." + MAX_PAGE_SIZE);
+            throw ApiException.badField("size", "须为 1 至 " + MAX_PAGE_SIZE, "must be 1.." + MAX_PAGE_SIZE);
         }
         String prefix = region == null || region.isBlank() ? "" : RegionCodes.normalize(region)
-                .orElseThrow(() -> ApiException.badField("region", "'" + region + "' is not a division code"));
+                .orElseThrow(() -> ApiException.badField("region", "'" + region + "' 不是行政区划代码", "'" + region + "' is not a division code"));
         String tierName = tier == null || tier.isBlank() ? "" : name("tier", () -> StationTier.parse(tier).name());
         String statusName = status == null || status.isBlank() ? "" : name("status", () -> StationStatus.parse(status).name());
         Pageable pageable = Pageable.from(page, size, Sort.of(Sort.Order.asc("code")));
         Page<Station> found;
         if (activeOn != null) {
             if (!statusName.isEmpty()) {
-                throw ApiException.badField("status", "cannot be combined with activeOn (which already means ACTIVE on that date)");
+                throw ApiException.badField("status", "不能与 activeOn 同用（activeOn 已表示当日在运营）", "cannot be combined with activeOn (which already means ACTIVE on that date)");
             }
             found = stations.searchActiveOn(prefix, tierName, activeOn, pageable);
         } else {

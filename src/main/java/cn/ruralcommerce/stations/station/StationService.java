@@ -54,7 +54,7 @@ public class StationService {
     public Station get(String code, CurrentUser caller) {
         Station station = stations.findById(code).orElseThrow(() -> ApiException.notFound("station", code));
         if (caller.role() == Role.OPERATOR && !code.equals(caller.scopeCode())) {
-            throw ApiException.forbidden("an operator may only see its own station");
+            throw ApiException.forbidden("站点经营者只能查看本站点", "an operator may only see its own station");
         }
         return station;
     }
@@ -70,8 +70,8 @@ public class StationService {
         });
         requireWritable(station.countyCode(), caller);
         if (stations.existsById(station.code())) {
-            throw new ApiException(HttpStatus.CONFLICT, "code: station " + station.code() + " already exists",
-                    List.of(new FieldError("code", "station " + station.code() + " already exists")));
+            throw new ApiException(HttpStatus.CONFLICT, "code: 站点编号 " + station.code() + " 已存在", "code: station " + station.code() + " already exists",
+                    List.of(new FieldError("code", "站点编号 " + station.code() + " 已存在", "station " + station.code() + " already exists")));
         }
         if (!stations.findCodesByLowerCodeIn(List.of(station.code().toLowerCase(java.util.Locale.ROOT))).isEmpty()) {
             throw new ApiException(HttpStatus.CONFLICT, "code: 已有仅大小写不同的站点编号",
@@ -97,18 +97,18 @@ public class StationService {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
         if (request.code() != null && !request.code().strip().equals(code)) {
-            throw ApiException.badField("code", "does not match the station in the path (" + code + "); codes cannot change");
+            throw ApiException.badField("code", "与路径中的站点编号（" + code + "）不一致；编号不能修改", "does not match the station in the path (" + code + "); codes cannot change");
         }
         if (request.status() != null && !request.status().isBlank()
                 && status(request.status()) != before.status()) {
-            throw ApiException.badField("status", "change the status with POST /api/stations/" + code + "/status");
+            throw ApiException.badField("status", "状态请用 POST /api/stations/" + code + "/status 修改", "change the status with POST /api/stations/" + code + "/status");
         }
         if (request.openedOn() != null && !request.openedOn().equals(before.openedOn())) {
-            throw ApiException.badField("openedOn", "differs from the recorded opening date " + before.openedOn()
+            throw ApiException.badField("openedOn", "与记录的开业日期 " + before.openedOn() + " 不同；日期随状态变更而改", "differs from the recorded opening date " + before.openedOn()
                     + "; dates change with the status");
         }
         if (request.closedOn() != null && !request.closedOn().equals(before.closedOn())) {
-            throw ApiException.badField("closedOn", "differs from the recorded closing date " + before.closedOn()
+            throw ApiException.badField("closedOn", "与记录的关闭日期 " + before.closedOn() + " 不同；日期随状态变更而改", "differs from the recorded closing date " + before.closedOn()
                     + "; dates change with the status");
         }
         StationRequest complete = StationDraft.keepingStored(request, before);
@@ -158,7 +158,7 @@ public class StationService {
 
     static void requireWritable(String countyCode, CurrentUser caller) {
         if (!caller.mayWriteInCounty(countyCode)) {
-            throw ApiException.forbidden("you may not write stations in county " + countyCode);
+            throw ApiException.forbidden("无权修改区县 " + countyCode + " 的站点", "you may not write stations in county " + countyCode);
         }
     }
 
@@ -176,7 +176,7 @@ public class StationService {
         try {
             return step.get();
         } catch (RowException e) {
-            throw ApiException.badField(e.field(), e.getMessage());
+            throw ApiException.badField(e.field(), e.getMessage(), e.messageEn());
         }
     }
 }

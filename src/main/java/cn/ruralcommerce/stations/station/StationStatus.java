@@ -35,7 +35,7 @@ public enum StationStatus {
         try {
             return valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("'" + value + "' is not one of " + Arrays.toString(values()));
+            throw new IllegalArgumentException("状态 '" + value + "' 不在可选范围：" + Arrays.toString(values()));
         }
     }
 }

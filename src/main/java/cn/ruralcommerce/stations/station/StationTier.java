@@ -29,7 +29,7 @@ public enum StationTier {
         try {
             return valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("'" + value + "' is not one of " + Arrays.toString(values()));
+            throw new IllegalArgumentException("站点层级 '" + value + "' 不在可选范围：COUNTY_CENTER（县级服务中心）、TOWNSHIP_STATION（乡镇服务站）、VILLAGE_STATION（村级服务站点）");
         }
     }
 }

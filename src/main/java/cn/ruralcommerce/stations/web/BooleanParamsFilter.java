@@ -35,7 +35,7 @@ public class BooleanParamsFilter {
                 String name = argument.getAnnotationMetadata().stringValue(QueryValue.class).orElse(argument.getName());
                 for (String value : request.getParameters().getAll(name)) {
                     if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-                        return errors.handle(request, ApiException.badField(name, "'" + value + "' is not true or false"));
+                        return errors.handle(request, ApiException.badField(name, "'" + value + "' 须为 true 或 false", "'" + value + "' is not true or false"));
                     }
                 }
             }

@@ -22,8 +22,10 @@ import java.util.List;
 @Produces
 @Singleton
 public class DatabaseUnavailableHandler implements ExceptionHandler<RuntimeException, HttpResponse<?>> {
-    static final String TITLE = "Database unavailable";
-    static final String DETAIL = "The database is unavailable at the moment; retry the request later"
+    static final String TITLE = "数据库暂不可用";
+    static final String DETAIL = "数据库暂时无法连接，请稍后重试（用同一 Idempotency-Key 重发的销售只会记录一次）。";
+    static final String TITLE_EN = "Database unavailable";
+    static final String DETAIL_EN = "The database is unavailable at the moment; retry the request later"
             + " (a sale retried with the same Idempotency-Key is stored once).";
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailableHandler.class);
 
@@ -43,11 +45,14 @@ public class DatabaseUnavailableHandler implements ExceptionHandler<RuntimeExcep
             ErrorContext context = ErrorContext.builder(request).cause(exception).build();
             return processor.processResponse(context, HttpResponse.serverError());
         }
+        boolean english = Messages.wantsEnglish(request);
         LOG.warn("database unavailable on {} {}: {}", request.getMethodName(), request.getPath(), exception.getMessage());
         return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header("Retry-After", Long.toString(retryAfterSeconds))
                 .contentType(Problem.MEDIA_TYPE)
-                .body(new Problem("about:blank", TITLE, HttpStatus.SERVICE_UNAVAILABLE.getCode(), DETAIL,
+                .body(english ? new Problem("about:blank", TITLE_EN, HttpStatus.SERVICE_UNAVAILABLE.getCode(), DETAIL_EN,
+                        request.getPath(), List.of())
+                        : new Problem("about:blank", TITLE, HttpStatus.SERVICE_UNAVAILABLE.getCode(), DETAIL,
                         request.getPath(), List.of()));
     }
 }

@@ -41,7 +41,8 @@ public class JsonMediaTypeFilter {
             return null;
         }
         return errors.handle(request, new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "请求体须为 JSON（Content-Type: application/json）",
-                List.of(new FieldError("Content-Type", "须为 application/json"))));
+                "the body must be JSON (Content-Type: application/json)",
+                List.of(new FieldError("Content-Type", "须为 application/json", "must be application/json"))));
     }
 
     /** application/json or any application/…+json type, whatever the case of the letters, with or without parameters. */

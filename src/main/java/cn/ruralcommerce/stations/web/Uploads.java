@@ -13,15 +13,15 @@ public final class Uploads {
 
     public static byte[] bytes(CompletedFileUpload upload, String field) {
         if (upload == null) {
-            throw ApiException.badField(field, "a multipart file part named '" + field + "' is required");
+            throw ApiException.badField(field, "缺少名为 '" + field + "' 的上传文件", "a multipart file part named '" + field + "' is required");
         }
         try {
             byte[] bytes = upload.getBytes();
             if (bytes.length == 0) {
-                throw ApiException.badField(field, "is empty");
+                throw ApiException.badField(field, "是空文件", "is empty");
             }
             if (upload.getFilename() != null && upload.getFilename().toLowerCase(Locale.ROOT).endsWith(".xlsx") && !zip(bytes)) {
-                throw ApiException.badField(field, "is named " + upload.getFilename() + " but is not an XLSX workbook");
+                throw ApiException.badField(field, "文件 " + upload.getFilename() + " 不是 XLSX 工作簿", "is named " + upload.getFilename() + " but is not an XLSX workbook");
             }
             return bytes;
         } catch (IOException e) {

@@ -135,7 +135,7 @@ class CoordinateConverterTest {
     void rejectsBadInputNamingTheField() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> CoordinateConverter.toCgcs2000(29.56, 106.55, GCJ02));
-        assertTrue(e.getMessage().startsWith("lat "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("纬度（lat）"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> CoordinateConverter.toCgcs2000(106.55, 29.56, null));
     }
 

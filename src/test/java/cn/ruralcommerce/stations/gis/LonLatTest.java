@@ -21,14 +21,14 @@ class LonLatTest {
     @ValueSource(doubles = {-180.000001, 180.5, Double.NaN, Double.POSITIVE_INFINITY})
     void rejectsBadLongitudeNamingLon(double lon) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new LonLat(lon, 30));
-        assertTrue(e.getMessage().startsWith("lon "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("经度（lon）"), e.getMessage());
     }
 
     @ParameterizedTest
     @ValueSource(doubles = {-90.5, 91, Double.NaN, Double.NEGATIVE_INFINITY})
     void rejectsBadLatitudeNamingLat(double lat) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new LonLat(106, lat));
-        assertTrue(e.getMessage().startsWith("lat "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("纬度（lat）"), e.getMessage());
     }
 
     @Test

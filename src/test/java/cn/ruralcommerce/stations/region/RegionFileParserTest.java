@@ -79,7 +79,7 @@ class RegionFileParserTest {
     void reportsParentThatTheCodeDoesNotExtend() {
         FieldError error = onlyError(parse(HEADER + "500152101,x,TOWNSHIP,500153,,,,,\n"));
         assertEquals("parent_code", error.field());
-        assertTrue(error.message().contains("does not extend"));
+        assertTrue(error.message().contains("不是以上级代码"));
     }
 
     @Test

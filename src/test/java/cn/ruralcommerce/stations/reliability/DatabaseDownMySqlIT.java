@@ -80,7 +80,7 @@ class DatabaseDownMySqlIT {
         assertEquals("5", response.getHeaders().get("Retry-After"));
         assertEquals("application/problem+json", response.getContentType().orElseThrow().getName());
         Map<?, ?> problem = ApiClient.read(response.body(), Map.class);
-        assertEquals("Database unavailable", problem.get("title"));
+        assertEquals("数据库暂不可用", problem.get("title"));
         assertEquals(503, problem.get("status"));
         for (String internal : List.of("SQL", "jdbc", "Hikari", "Exception", "127.0.0.1")) {
             assertFalse(response.body().contains(internal), "no internals in " + response.body());

@@ -99,7 +99,7 @@ class NoLossMySqlIT {
         assertEquals(503, read.status(), read.body());
         assertTrue(read.response().getHeaders().get("Retry-After") != null, "a 503 says when to retry");
         Map<?, ?> problem = ApiClient.read(read.body(), Map.class);
-        assertEquals("Database unavailable", problem.get("title"));
+        assertEquals("数据库暂不可用", problem.get("title"));
         assertTrue(read.millis() < 10_000 && health.millis() < 10_000,
                 "answers while down come within seconds, not after the 30 s default pool timeout");
         assertTrue(outage.firstSaleAfterRestartMillis() >= 0, "sales are stored again without restarting the service");

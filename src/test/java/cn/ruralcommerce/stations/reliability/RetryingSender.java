@@ -171,7 +171,7 @@ final class RetryingSender {
         String body = response.body();
         boolean ok = response.getHeaders().get("Retry-After") != null
                 && response.getContentType().map(t -> t.toString().startsWith("application/problem+json")).orElse(false)
-                && body != null && body.contains("Database unavailable") && !body.contains("SQL") && !body.contains("Exception")
+                && body != null && body.contains("数据库暂不可用") && !body.contains("SQL") && !body.contains("Exception")
                 && !body.contains("jdbc");
         if (!ok) {
             anomalies.add("bad 503: " + response.getHeaders().asMap() + " " + body);

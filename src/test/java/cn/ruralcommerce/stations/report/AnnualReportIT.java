@@ -197,7 +197,7 @@ class AnnualReportIT {
         assertEquals(4321, ((Number) poverty.get("povertySalesFen")).intValue());
         List<?> ranked = (List<?>) ((Map<?, ?>) report.get("appraisal")).get("stations");
         assertEquals("RA", ((Map<?, ?>) ranked.get(0)).get("code"));
-        assertTrue(((String) ((Map<?, ?>) report.get("appraisal")).get("formula")).contains("z(amountFen)"));
+        assertTrue(((String) ((Map<?, ?>) report.get("appraisal")).get("formula")).contains("标准分(销售额)"));
         assertEquals(24, ((List<?>) ((Map<?, ?>) report.get("monthly")).get("series")).size());
     }
 

@@ -37,7 +37,7 @@ class ReportJobsTest {
         try {
             ReportJobs.JobView failed = finished(jobs, jobs.start(REQUEST, "planner"));
             assertEquals("FAILED", failed.status());
-            assertEquals("the database was unavailable; start the job again", failed.error(), "no pool or driver internals");
+            assertEquals(ReportJobs.DATABASE_DOWN, failed.error(), "no pool or driver internals");
 
             databaseDown.set(false);
             ReportJobs.JobView done = finished(jobs, jobs.start(REQUEST, "planner"));

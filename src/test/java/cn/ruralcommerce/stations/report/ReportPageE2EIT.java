@@ -51,7 +51,10 @@ class ReportPageE2EIT {
         String title = browser.find("#title").getText();
         assertTrue(title.contains("潼南区") && title.contains(year + " 年农村电子商务发展年度报告"), title);
         assertTrue(browser.findAll("#body svg").size() >= 3, "charts drawn");
-        assertTrue(browser.find("#body").getText().contains("网络零售额进出比（下行 : 上行）"));
+        String body = browser.find("#body").getText();
+        assertTrue(body.contains("网络零售额进出比（下行 : 上行）"));
+        assertTrue(body.contains("评分公式：得分 = 0.5 × 标准分(销售额)"), "the appraisal formula in Chinese: " + body);
+        assertTrue(!body.contains("no data") && !body.contains("score =") && !body.contains("mean) / sd"), "English on the report page: " + body);
         browser.screenshot("report");
         List<String> severe = browser.severeConsoleEntries();
         assertTrue(severe.isEmpty(), "browser console errors: " + severe);

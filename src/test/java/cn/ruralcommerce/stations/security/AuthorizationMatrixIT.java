@@ -334,6 +334,10 @@ class AuthorizationMatrixIT {
         int status = response.getStatus().getCode();
         String body = response.getBody(String.class).orElse("");
         String what = caller + " " + rule.key() + " → " + status + " " + abbreviate(body);
+        if ((status == 401 || status == 403) && !rule.method().equals("HEAD")) {
+            // what the refused user reads is Chinese (a HEAD answer has no body)
+            cn.ruralcommerce.stations.support.ChineseText.assertProblemIsChinese(body, what);
+        }
         if (rule.isPublic()) {
             assertTrue(status != 401 && status != 403, "public route refused: " + what);
         } else if (caller == Caller.ANONYMOUS) {
@@ -343,7 +347,7 @@ class AuthorizationMatrixIT {
         } else if (caller.otherScope && rule.scoped().contains(caller.role)) {
             switch (rule.check()) {
                 case STATUS -> assertEquals(403, status, "other scope, expected 403: " + what);
-                case IMPORT_ROWS -> assertTrue(status == 403 || (status < 500 && body.contains("may write in")
+                case IMPORT_ROWS -> assertTrue(status == 403 || (status < 500 && body.contains("不在您可修改的区县内")
                         && !body.contains("\"created\":1") && !body.contains("\"updated\":1")),
                         "other scope, expected 403 or every row refused: " + what);
                 case BATCH_ENTRIES -> assertTrue(status == 403 || (status == 200 && body.contains("FORBIDDEN")),

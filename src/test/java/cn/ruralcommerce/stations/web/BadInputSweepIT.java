@@ -4,6 +4,7 @@ import cn.ruralcommerce.stations.security.AccountBootstrap;
 import cn.ruralcommerce.stations.security.Role;
 import cn.ruralcommerce.stations.support.ApiClient;
 import cn.ruralcommerce.stations.support.BadBodies;
+import cn.ruralcommerce.stations.support.ChineseText;
 import cn.ruralcommerce.stations.support.BadBodies.Case;
 import cn.ruralcommerce.stations.support.BadBodies.Expect;
 import cn.ruralcommerce.stations.support.BadBodies.Raw;
@@ -230,6 +231,7 @@ class BadInputSweepIT {
         }
         if (status >= 400) {
             assertEquals(Problem.MEDIA_TYPE, response.getContentType().map(MediaType::toString).orElse(""), "not problem+json: " + what);
+            ChineseText.assertProblemIsChinese(body, what);
             if (status == 400 && c.field() != null) {
                 String leaf = c.field().startsWith("{") ? c.field().substring(1, c.field().indexOf('}'))
                         : c.field().replaceAll("\\[0]", "").replaceAll(".*\\.", "");
@@ -273,6 +275,7 @@ class BadInputSweepIT {
             assertTrue(answer.status() >= 400 && answer.status() < 500, what);
         }
         assertEquals(Problem.MEDIA_TYPE, answer.contentType(), "not problem+json: " + what);
+        ChineseText.assertProblemIsChinese(answer.body(), what);
         if (answer.status() == 400 && c.field() != null) {
             assertTrue(answer.body().contains(c.field()), "the 400 does not name the field " + c.field() + ": " + what);
         }

@@ -197,6 +197,7 @@ class BrokenFilesIT {
         List<?> errors = (List<?>) problem.get("errors");
         assertTrue(errors != null && !errors.isEmpty(), "no errors listed: " + what);
         assertTrue(errors.stream().allMatch(e -> ((Map<?, ?>) e).get("field") != null), "an error without a field: " + what);
+        cn.ruralcommerce.stations.support.ChineseText.assertProblemIsChinese(body, what);
         assertEquals(before, tables.snapshot(), "a rejected upload changed tables: " + what);
         return response;
     }

@@ -171,6 +171,7 @@ class WebPagesE2EIT {
         browser.waitUntil(d -> !d.findElements(By.cssSelector("#import-errors tbody tr")).isEmpty(), 15);
         String errors = browser.find("#import-errors").getText();
         assertTrue(errors.contains("tier"), errors);
+        assertTrue(errors.contains("站点层级 'NOT_A_TIER' 不在可选范围") && !errors.contains("is not one of"), "the row error in Chinese: " + errors);
         browser.screenshot("stations-import-errors");
         Files.delete(csv);
     }

@@ -31,7 +31,7 @@ public class PovertyReportService {
 
     public List<PovertyVillageRow> villages(SalesFilter scoped) {
         if (scoped.regionCode() == null || scoped.regionCode().length() != 6) {
-            throw ApiException.badField("region", "a county code (6 digits) is required");
+            throw ApiException.badField("region", "须给出区县代码（6 位）", "a county code (6 digits) is required");
         }
         SalesFilter filter = new SalesFilter(scoped.from(), scoped.to(), scoped.regionCode(), scoped.stationCode(), scoped.direction(), true,
                 scoped.channels());

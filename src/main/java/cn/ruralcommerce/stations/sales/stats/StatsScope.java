@@ -32,20 +32,20 @@ public final class StatsScope {
         LocalDate end = to == null ? today : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
         if (start.isAfter(end)) {
-            throw ApiException.badField("from", "is after to");
+            throw ApiException.badField("from", "开始日期晚于结束日期", "is after to");
         }
         if (start.plusDays(MAX_DAYS).isBefore(end)) {
-            throw ApiException.badField("from", "the period is longer than about ten years");
+            throw ApiException.badField("from", "时间段超过约十年", "the period is longer than about ten years");
         }
         String regionCode = region == null || region.isBlank() ? null : RegionCodes.normalize(region)
-                .orElseThrow(() -> ApiException.badField("region", "'" + region + "' is not a division code"));
+                .orElseThrow(() -> ApiException.badField("region", "'" + region + "' 不是行政区划代码", "'" + region + "' is not a division code"));
         String station = null;
         switch (caller.role()) {
             case BUREAU -> {
                 if (regionCode == null) {
                     regionCode = caller.scopeCode();
                 } else if (!regionCode.startsWith(caller.scopeCode())) {
-                    throw ApiException.forbidden("a county bureau sees only county " + caller.scopeCode());
+                    throw ApiException.forbidden("县商务局只能查看本县（" + caller.scopeCode() + "）", "a county bureau sees only county " + caller.scopeCode());
                 }
             }
             case OPERATOR -> station = caller.scopeCode();
@@ -78,7 +78,7 @@ public final class StatsScope {
         try {
             return Direction.valueOf(raw.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiException.badField("direction", "must be UP or DOWN");
+            throw ApiException.badField("direction", "须为 UP（农产品进城）或 DOWN（工业品下乡）", "must be UP or DOWN");
         }
     }
 }
