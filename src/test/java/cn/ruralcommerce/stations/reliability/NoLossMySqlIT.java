@@ -83,7 +83,7 @@ class NoLossMySqlIT {
                 outage.firstSaleAfterRestartMillis(), outage.healthUpAfterRestartMillis());
 
         assertTrue(sender.anomalies.isEmpty(), () -> sender.anomalies.size() + " anomalies, e.g. "
-                + sender.anomalies.stream().limit(10).toList());
+                + sender.anomalies.stream().limit(10).toList() + "; stored: " + storedRows(sender.anomalies));
         assertDownAnswers(outage, sender);
         assertStoredOnce(plan, sender);
         assertStatistics(plan);
@@ -142,6 +142,29 @@ class NoLossMySqlIT {
             codes.add(code);
         }
         return codes;
+    }
+
+    /** The stored rows (id, key, recorded_at) of the keys named in the first anomalies, to tell what happened. */
+    private String storedRows(java.util.Collection<String> anomalies) {
+        StringBuilder out = new StringBuilder();
+        try (Connection connection = service.db.connect()) {
+            connection.setCatalog(service.database);
+            for (String anomaly : anomalies.stream().limit(5).toList()) {
+                String key = anomaly.split(" ")[0];
+                try (java.sql.PreparedStatement ps = connection.prepareStatement(
+                        "SELECT id, idempotency_key, recorded_at FROM sale_entry WHERE idempotency_key = ?")) {
+                    ps.setString(1, key);
+                    try (java.sql.ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.append(rs.getLong(1)).append(' ').append(rs.getString(2)).append(' ').append(rs.getString(3)).append("; ");
+                        }
+                    }
+                }
+            }
+        } catch (Exception e) {
+            out.append("(could not read: ").append(e.getMessage()).append(')');
+        }
+        return out.toString();
     }
 
     private List<String> smallCategories(int count) {

@@ -141,19 +141,24 @@ final class RetryingSender {
             firstSuccessAfterNanos.compareAndSet(0, now);
         }
         if (unit.single() && (status == 201 || status == 200)) {
-            record(unit.sales().get(0).key(), status == 201 ? "CREATED" : "REPLAYED", ApiClient.read(body, Map.class).get("id"));
+            record(unit.sales().get(0).key(), status == 201 ? "CREATED" : "REPLAYED", ApiClient.read(body, Map.class).get("id"), "a single POST");
         } else if (!unit.single() && status == 200) {
             List<?> results = ApiClient.read(body, List.class);
             for (int i = 0; i < results.size(); i++) {
                 Map<?, ?> result = (Map<?, ?>) results.get(i);
-                record(unit.sales().get(i).key(), String.valueOf(result.get("status")), result.get("id"));
+                record(unit.sales().get(i).key(), String.valueOf(result.get("status")), result.get("id"), "entry " + i + " of a batch of " + results.size());
             }
         } else {
             anomalies.add("status " + status + " for " + unit.sales().get(0).key() + ": " + body);
         }
     }
 
-    private void record(String key, String outcome, Object id) {
+    /** What each key was answered, in order: the outcome, the id and the kind of request (for the anomaly report). */
+    final Map<String, Queue<String>> answersByKey = new ConcurrentHashMap<>();
+
+    private void record(String key, String outcome, Object id, String via) {
+        answersByKey.computeIfAbsent(key, k -> new ConcurrentLinkedQueue<>())
+                .add(outcome + " " + id + " (" + via + ", " + (System.nanoTime() > watchFrom ? "after" : "before") + " the restart)");
         if (!"CREATED".equals(outcome) && !"REPLAYED".equals(outcome)) {
             anomalies.add(key + " was " + outcome);
             return;
@@ -162,9 +167,10 @@ final class RetryingSender {
         long stored = ((Number) id).longValue();
         Long earlier = idByKey.putIfAbsent(key, stored);
         if (earlier != null && earlier != stored) {
-            anomalies.add(key + " answered with two ids: " + earlier + " and " + stored);
+            anomalies.add(key + " answered with two ids: " + answersByKey.get(key));
         }
     }
+
 
     /** A 503 must be problem+json saying the database is unavailable, with Retry-After and no internals. */
     private void checkUnavailable(HttpResponse<String> response) {
