@@ -113,7 +113,7 @@ class NoLossGaleraIT {
 
     @Test
     void everySaleIsStoredOnceThroughANodeCrashAndAnInstanceCrash() throws Exception {
-        SalesPlan plan = SalesPlan.generate(SALES, SINGLES, 0.2, stations(3), smallCategories(8),
+        SalesPlan plan = SalesPlan.generate(SALES, SINGLES, 0.2, stations(3), SalesPlan.smallCategories(apiA, token, 8),
                 LocalDate.of(2023, 2, 1), LocalDate.of(2024, 12, 31), 20261201L);
         RetryingSender sender = new RetryingSender(List.of(
                 new RetryingSender.Instance(apiA, () -> apiA.token("admin", "TestAdmin2026")),
@@ -139,8 +139,8 @@ class NoLossGaleraIT {
         assertTrue(sender.anomalies.isEmpty(), () -> sender.anomalies.size() + " anomalies (a 500 would be one), e.g. "
                 + sender.anomalies.stream().limit(10).toList());
         assertStoredOnceOnEveryNode(plan, sender);
-        assertStatistics(plan, apiA, token);
-        assertStatistics(plan, instanceB.api(), instanceB.api().token("admin", "TestAdmin2026"));
+        plan.assertStatistics(apiA, token);
+        plan.assertStatistics(instanceB.api(), instanceB.api().token("admin", "TestAdmin2026"));
     }
 
     /**
@@ -234,17 +234,6 @@ class NoLossGaleraIT {
         }
     }
 
-    private void assertStatistics(SalesPlan plan, ApiClient api, String bearer) {
-        Map<?, ?> stats = api.exchange(HttpRequest.GET("/api/stats/sales?region=" + NetworkFixture.COUNTY + "&from="
-                + plan.firstDay + "&to=" + plan.lastDay + "&groupBy=county"), bearer, Map.class).body();
-        Map<?, ?> totals = (Map<?, ?>) stats.get("totals");
-        assertEquals(plan.amountFen(), ((Number) totals.get("amountFen")).longValue());
-        assertEquals(SALES, ((Number) totals.get("entries")).longValue());
-        List<?> quantities = (List<?>) totals.get("quantities");
-        assertEquals(1, quantities.size(), "every planned sale is in kg: " + quantities);
-        assertEquals("kg", ((Map<?, ?>) quantities.get(0)).get("unit"));
-        assertEquals(0, plan.quantity().compareTo(new BigDecimal(((Map<?, ?>) quantities.get(0)).get("quantity").toString())));
-    }
 
     private List<String> stations(int count) {
         List<String> codes = new ArrayList<>();
@@ -257,10 +246,6 @@ class NoLossGaleraIT {
         return codes;
     }
 
-    private List<String> smallCategories(int count) {
-        List<?> small = apiA.exchange(HttpRequest.GET("/api/catalog/categories?level=SMALL&limit=" + count), token, List.class).body();
-        return small.stream().map(c -> (String) ((Map<?, ?>) c).get("code")).toList();
-    }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
         long deadline = System.nanoTime() + DEADLINE.toNanos();

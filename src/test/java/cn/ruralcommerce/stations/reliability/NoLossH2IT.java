@@ -58,8 +58,7 @@ class NoLossH2IT {
             long bootMillis = (System.nanoTime() - bootStarted) / 1_000_000;
             token = service.api().token("admin", PASSWORD);
             List<String> stations = network(service.api());
-            List<?> small = service.api().exchange(HttpRequest.GET("/api/catalog/categories?level=SMALL&limit=8"), token, List.class).body();
-            List<String> categories = small.stream().map(c -> (String) ((Map<?, ?>) c).get("code")).toList();
+            List<String> categories = SalesPlan.smallCategories(service.api(), token, 8);
             SalesPlan plan = SalesPlan.generate(SALES, 0.5, 0.1, stations, categories,
                     LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), 20261201L);
             RetryingSender sender = new RetryingSender(java.util.List.of(new RetryingSender.Instance(service.api(), () -> token)), System.nanoTime() + Duration.ofMinutes(8).toNanos());

@@ -60,7 +60,7 @@ class NoLossMySqlIT {
 
     @Test
     void everySaleIsStoredExactlyOnceThroughADatabaseKill() throws Exception {
-        SalesPlan plan = SalesPlan.generate(SALES, SINGLES, RESENT, stations(3), smallCategories(8),
+        SalesPlan plan = SalesPlan.generate(SALES, SINGLES, RESENT, stations(3), SalesPlan.smallCategories(service.api(), token, 8),
                 LocalDate.of(2023, 2, 1), LocalDate.of(2024, 12, 31), 20261122L);
         RetryingSender sender = new RetryingSender(service.api(), token, System.nanoTime() + DEADLINE.toNanos());
         ExecutorService drillThread = Executors.newSingleThreadExecutor();
@@ -86,7 +86,7 @@ class NoLossMySqlIT {
                 + sender.anomalies.stream().limit(10).toList() + "; stored: " + storedRows(sender.anomalies));
         assertDownAnswers(outage, sender);
         assertStoredOnce(plan, sender);
-        assertStatistics(plan);
+        plan.assertStatistics(service.api(), token);
     }
 
 
@@ -121,17 +121,6 @@ class NoLossMySqlIT {
         assertEquals(ledger.lastSaleFromEntries, ledger.lastSaleTable, "each station's last sale date agrees with the entries");
     }
 
-    private void assertStatistics(SalesPlan plan) {
-        Map<?, ?> stats = service.api().exchange(HttpRequest.GET("/api/stats/sales?region=" + NetworkFixture.COUNTY + "&from="
-                + plan.firstDay + "&to=" + plan.lastDay + "&groupBy=county"), token, Map.class).body();
-        Map<?, ?> totals = (Map<?, ?>) stats.get("totals");
-        assertEquals(plan.amountFen(), ((Number) totals.get("amountFen")).longValue());
-        assertEquals(SALES, ((Number) totals.get("entries")).longValue());
-        List<?> quantities = (List<?>) totals.get("quantities");
-        assertEquals(1, quantities.size(), "every planned sale is in kg: " + quantities);
-        assertEquals("kg", ((Map<?, ?>) quantities.get(0)).get("unit"));
-        assertEquals(0, plan.quantity().compareTo(new BigDecimal(((Map<?, ?>) quantities.get(0)).get("quantity").toString())));
-    }
 
     private List<String> stations(int count) {
         List<String> codes = new ArrayList<>();
@@ -167,8 +156,4 @@ class NoLossMySqlIT {
         return out.toString();
     }
 
-    private List<String> smallCategories(int count) {
-        List<?> small = service.api().exchange(HttpRequest.GET("/api/catalog/categories?level=SMALL&limit=" + count), token, List.class).body();
-        return small.stream().map(c -> (String) ((Map<?, ?>) c).get("code")).toList();
-    }
 }

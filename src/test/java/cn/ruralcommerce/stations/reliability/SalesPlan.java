@@ -1,6 +1,9 @@
 package cn.ruralcommerce.stations.reliability;
 
+import cn.ruralcommerce.stations.support.ApiClient;
+import cn.ruralcommerce.stations.support.NetworkFixture;
 import cn.ruralcommerce.stations.support.SalesFixture;
+import io.micronaut.http.HttpRequest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,6 +12,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A deterministic load of distinct sales cut into requests: single POSTs and batches of 50–200, in shuffled
@@ -118,5 +123,24 @@ final class SalesPlan {
 
     int resent() {
         return queue.stream().filter(Unit::resend).mapToInt(u -> u.sales().size()).sum();
+    }
+
+    /** The first {@code count} SMALL categories of the catalog, for the plan's sales. */
+    static List<String> smallCategories(ApiClient api, String bearer, int count) {
+        List<?> small = api.exchange(HttpRequest.GET("/api/catalog/categories?level=SMALL&limit=" + count), bearer, List.class).body();
+        return small.stream().map(c -> (String) ((Map<?, ?>) c).get("code")).toList();
+    }
+
+    /** The statistics API of the instance behind {@code api} answers exactly this plan's totals (all sales in kg). */
+    void assertStatistics(ApiClient api, String bearer) {
+        Map<?, ?> stats = api.exchange(HttpRequest.GET("/api/stats/sales?region=" + NetworkFixture.COUNTY + "&from="
+                + firstDay + "&to=" + lastDay + "&groupBy=county"), bearer, Map.class).body();
+        Map<?, ?> totals = (Map<?, ?>) stats.get("totals");
+        assertEquals(amountFen(), ((Number) totals.get("amountFen")).longValue());
+        assertEquals(sales.size(), ((Number) totals.get("entries")).longValue());
+        List<?> quantities = (List<?>) totals.get("quantities");
+        assertEquals(1, quantities.size(), "every planned sale is in kg: " + quantities);
+        assertEquals("kg", ((Map<?, ?>) quantities.get(0)).get("unit"));
+        assertEquals(0, quantity().compareTo(new BigDecimal(((Map<?, ?>) quantities.get(0)).get("quantity").toString())));
     }
 }
